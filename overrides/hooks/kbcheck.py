@@ -1,0 +1,261 @@
+"""Source checks for the knowledge base pages, shared by the build hook and the tests.
+
+Every function returns a list of problems, each a string that starts with ``path:line:`` so
+that a reader can jump straight to the spot. Nothing here depends on MkDocs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ftfy.badness
+import yaml
+
+LANGS = ("en", "zh")
+# The seven error pages. Their URLs (/<id>/ and /zh/<id>/) are permanent: never rename one.
+ERROR_PAGES = (
+    "offline",
+    "cuda-oom",
+    "tf-save-load",
+    "import-error",
+    "device-side-assert",
+    "padding-mask",
+    "automodel-config",
+)
+# Every error page has these sections, in this order, with these explicit ids, in both languages.
+SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
+# Languages a fenced code block may declare; anything else (or nothing) is an error.
+FENCE_LANGS = {"python", "bash", "text", "yaml", "toml", "json", "ini", "dockerfile"}
+
+FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
+HEADING_ID_RE = re.compile(r"\{[^}]*#(?P<id>[A-Za-z][\w-]*)[^}]*\}\s*$")
+
+
+@dataclass
+class Fence:
+    line: int
+    info: str
+    lang: str | None
+    body: str
+
+
+@dataclass
+class Heading:
+    line: int
+    level: int
+    text: str
+    id: str | None
+
+
+@dataclass
+class Page:
+    path: Path
+    text: str = ""
+    meta: dict = field(default_factory=dict)
+    body_start: int = 1  # line number where the Markdown body starts (after front matter)
+    headings: list[Heading] = field(default_factory=list)
+    fences: list[Fence] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def decode(path: Path, data: bytes) -> tuple[str | None, list[str]]:
+    """Decode page bytes as UTF-8; report invalid bytes, U+FFFD and mojibake with their line."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        return None, [f"{path}:{line}: invalid UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8"]
+    problems = []
+    if text.startswith("\ufeff"):
+        problems.append(f"{path}:1: byte order mark at the start of the file; save as UTF-8 without BOM")
+    for n, line in enumerate(text.splitlines(), 1):
+        if "\ufffd" in line:
+            problems.append(f"{path}:{n}: U+FFFD replacement character: text was damaged by a bad decode")
+        elif ftfy.badness.is_bad(line):
+            problems.append(
+                f"{path}:{n}: mojibake (UTF-8 text decoded with the wrong code page and saved again): {line[:40]!r}"
+            )
+        if len(problems) >= 5:
+            problems.append(f"{path}: more damaged lines follow; fix the encoding of the whole file")
+            break
+    return text, problems
+
+
+def split_front_matter(path: Path, text: str) -> tuple[dict, int, list[str]]:
+    """Return (meta, first body line, problems). Front matter is required on every page."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}, 1, [f"{path}:1: missing front matter: the page must start with a '---' line"]
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return {}, 1, [f"{path}:1: front matter is not closed: add a '---' line after it"]
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        return {}, end + 2, [f"{path}:{line}: malformed front matter: {problem}"]
+    if not isinstance(meta, dict):
+        return {}, end + 2, [f"{path}:2: front matter must be a mapping of keys to values"]
+    return meta, end + 2, []
+
+
+def check_meta(path: Path, meta: dict, is_error_page: bool) -> list[str]:
+    """title and a one-sentence description everywhere; signatures and tags on error pages."""
+    problems = []
+
+    def need_str(key):
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{path}:2: front matter needs '{key}' (a non-empty string)")
+            return None
+        return value.strip()
+
+    need_str("title")
+    description = need_str("description")
+    if description and (len(description) > 200 or "\n" in description):
+        problems.append(f"{path}:2: front matter 'description' should be one sentence (at most 200 characters)")
+    if is_error_page:
+        for key in ("signatures", "tags"):
+            value = meta.get(key)
+            if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+                problems.append(f"{path}:2: front matter needs '{key}' (a non-empty list of strings)")
+    return problems
+
+
+def scan_body(path: Path, text: str, first_line: int) -> tuple[list[Heading], list[Fence], list[str]]:
+    """Find headings and fenced code blocks, outside front matter; check fence languages."""
+    headings, fences, problems = [], [], []
+    lines = text.splitlines()
+    i = first_line - 1
+    while i < len(lines):
+        line = lines[i]
+        fence = FENCE_RE.match(line)
+        if fence:
+            marker, indent = fence["fence"], fence["indent"]
+            info = fence["info"].strip()
+            start = i + 1
+            body = []
+            i += 1
+            while i < len(lines):
+                closing = lines[i].strip()
+                if closing.startswith(marker[0] * len(marker)) and not closing.strip(marker[0]):
+                    break
+                body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i].lstrip())
+                i += 1
+            else:
+                problems.append(f"{path}:{start}: code block is never closed")
+            lang = fence_lang(info)
+            if lang is None:
+                problems.append(f"{path}:{start}: code block has no language; write ```python, ```bash, ```text ...")
+            elif lang not in FENCE_LANGS:
+                problems.append(
+                    f"{path}:{start}: code block language '{lang}' is not one of {', '.join(sorted(FENCE_LANGS))}"
+                )
+            fences.append(Fence(start, info, lang, "\n".join(body)))
+        else:
+            heading = HEADING_RE.match(line)
+            if heading:
+                match = HEADING_ID_RE.search(heading["text"])
+                headings.append(Heading(i + 1, len(heading["hashes"]), heading["text"], match["id"] if match else None))
+        i += 1
+    return headings, fences, problems
+
+
+def fence_lang(info: str) -> str | None:
+    """The language of a fence: ```python, ```{.python .notest} or ``` python title="x"."""
+    info = info.strip()
+    if not info:
+        return None
+    if info.startswith("{"):
+        classes = re.findall(r"\.([\w+-]+)", info)
+        return classes[0] if classes else None
+    return info.split()[0]
+
+
+def load_page(path: Path, is_error_page: bool) -> Page:
+    page = Page(path)
+    text, problems = decode(path, path.read_bytes())
+    page.problems += problems
+    if text is None:
+        return page
+    page.text = text
+    meta, body_start, problems = split_front_matter(path, text)
+    page.meta, page.body_start = meta, body_start
+    page.problems += problems
+    if not problems:
+        page.problems += check_meta(path, meta, is_error_page)
+    page.headings, page.fences, problems = scan_body(path, text, body_start)
+    page.problems += problems
+    for heading in page.headings:
+        if heading.level >= 2 and heading.id is None:
+            page.problems.append(
+                f"{path}:{heading.line}: heading '{heading.text}' has no explicit anchor; "
+                "end it with {#some-id} (the same id in both languages)"
+            )
+    if is_error_page:
+        h2_ids = [h.id for h in page.headings if h.level == 2]
+        if tuple(h2_ids) != SECTION_IDS:
+            page.problems.append(
+                f"{path}:{body_start}: an error page needs the sections {', '.join('#' + s for s in SECTION_IDS)} "
+                f"in this order as level-2 headings; found {', '.join('#' + str(s) for s in h2_ids) or 'none'}"
+            )
+    return page
+
+
+def check_docs(docs_dir: Path) -> list[str]:
+    """All source checks over docs/<lang>/: hygiene, front matter, anchors, and parity between languages."""
+    problems = []
+    rel_paths = {lang: {p.relative_to(docs_dir / lang) for p in (docs_dir / lang).rglob("*.md")} for lang in LANGS}
+    required = {Path("index.md")} | {Path(f"{pid}.md") for pid in ERROR_PAGES}
+    for lang in LANGS:
+        for rel in sorted(required - rel_paths[lang]):
+            problems.append(f"{docs_dir / lang / rel}:1: required page is missing")
+    for lang, other in (("en", "zh"), ("zh", "en")):
+        for rel in sorted(rel_paths[lang] - rel_paths[other]):
+            problems.append(
+                f"{docs_dir / lang / rel}:1: page exists in '{lang}' but not in '{other}': "
+                f"add {docs_dir / other / rel} (pages are never served untranslated)"
+            )
+    pages = {}
+    for lang in LANGS:
+        for rel in sorted(rel_paths[lang]):
+            page = load_page(docs_dir / lang / rel, rel.stem in ERROR_PAGES and rel.parent == Path("."))
+            pages[lang, rel] = page
+            problems += page.problems
+    for rel in sorted(rel_paths["en"] & rel_paths["zh"]):
+        problems += check_pair(pages["en", rel], pages["zh", rel])
+    return problems
+
+
+def check_pair(en: Page, zh: Page) -> list[str]:
+    """Same anchors in the same order, and byte-identical code blocks, in both languages."""
+    problems = []
+    en_ids = [h.id for h in en.headings if h.level >= 2]
+    zh_ids = [h.id for h in zh.headings if h.level >= 2]
+    if en_ids != zh_ids:
+        for n, (a, b) in enumerate(zip(en_ids + [None] * len(zh_ids), zh_ids + [None] * len(en_ids))):
+            if a != b:
+                line = next((h.line for h in zh.headings if h.level >= 2 and h.id == b), zh.body_start)
+                problems.append(
+                    f"{zh.path}:{line}: section anchors differ from {en.path}: heading #{n + 1} is "
+                    f"'#{b}' here and '#{a}' in English"
+                )
+                break
+    for n, (a, b) in enumerate(zip(en.fences, zh.fences)):
+        if (a.lang, a.body) != (b.lang, b.body):
+            problems.append(
+                f"{zh.path}:{b.line}: code block #{n + 1} differs from {en.path}:{a.line}; "
+                "code is shared between languages (put it in examples/ and include it)"
+            )
+    if len(en.fences) != len(zh.fences):
+        problems.append(
+            f"{zh.path}:{zh.body_start}: {len(zh.fences)} code blocks here, {len(en.fences)} in {en.path}"
+        )
+    return problems

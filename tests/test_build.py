@@ -1,0 +1,50 @@
+"""The site builds strictly, at its permanent URLs, and a broken page stops the build."""
+
+import subprocess
+import sys
+
+from conftest import ROOT
+from kbcheck import ERROR_PAGES
+
+
+def build(project, site):
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_strict_build_writes_every_page_at_its_permanent_url(built_site):
+    for page in ("",) + ERROR_PAGES:
+        assert (built_site / page / "index.html").is_file(), f"/{page}/ missing"
+        assert (built_site / "zh" / page / "index.html").is_file(), f"/zh/{page}/ missing"
+
+
+def test_broken_anchor_fails_the_strict_build(scratch_project, tmp_path):
+    index = scratch_project / "docs" / "en" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n[x](offline.md#no-such-anchor)\n", encoding="utf-8")
+    result = build(scratch_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "no-such-anchor" in result.stdout + result.stderr
+
+
+def test_broken_link_fails_the_strict_build(scratch_project, tmp_path):
+    index = scratch_project / "docs" / "zh" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n[x](no-such-page.md)\n", encoding="utf-8")
+    result = build(scratch_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "no-such-page.md" in result.stdout + result.stderr
+
+
+def test_mojibake_page_stops_the_build_naming_file_and_line(scratch_project, tmp_path):
+    damaged = (ROOT.parent / "shared" / "fixtures" / "mojibake-troubleshooting-zh.md")
+    target = scratch_project / "docs" / "zh" / "offline.md"
+    if damaged.is_file():
+        target.write_bytes(damaged.read_bytes())
+    else:  # same kind of damage, made here: UTF-8 Chinese read as cp1252
+        target.write_text("---\ntitle: x\n---\n" + "版权所有".encode("utf-8").decode("cp1252", "replace"))
+    result = build(scratch_project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/zh/offline.md:1: mojibake" in result.stdout + result.stderr

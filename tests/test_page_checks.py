@@ -1,0 +1,132 @@
+"""The source checks (kbcheck.py) pass on the real pages and catch each kind of damage."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+import kbcheck
+
+GOOD = """---
+title: Offline
+description: One sentence.
+signatures:
+  - "OSError: We couldn't connect"
+tags:
+  - offline
+---
+
+# Offline
+
+## Symptoms {#symptoms}
+
+```text
+OSError: boom
+```
+
+## Cause {#cause}
+## Fix {#fix}
+## Verify {#verify}
+## Versions {#versions}
+## Related {#related}
+"""
+
+
+def test_real_pages_pass_every_source_check():
+    assert kbcheck.check_docs(ROOT / "docs") == []
+
+
+def make_docs(tmp_path: Path, en: str = GOOD, zh: str = GOOD) -> Path:
+    docs = tmp_path / "docs"
+    for lang, text in (("en", en), ("zh", zh)):
+        (docs / lang).mkdir(parents=True)
+        (docs / lang / "index.md").write_text("---\ntitle: Home\ndescription: Home.\n---\n# Home\n", encoding="utf-8")
+        for pid in kbcheck.ERROR_PAGES:
+            (docs / lang / f"{pid}.md").write_text(text, encoding="utf-8")
+    return docs
+
+
+def problems_for(tmp_path, **pages):
+    return "\n".join(kbcheck.check_docs(make_docs(tmp_path, **pages)))
+
+
+def test_clean_fixture_has_no_problems(tmp_path):
+    assert problems_for(tmp_path) == ""
+
+
+def test_invalid_utf8_names_file_and_line(tmp_path):
+    docs = make_docs(tmp_path)
+    (docs / "zh" / "offline.md").write_bytes(GOOD.encode() + b"\nbad \xff byte\n")
+    problems = "\n".join(kbcheck.check_docs(docs))
+    assert f"zh/offline.md:{GOOD.count(chr(10)) + 2}: invalid UTF-8" in problems
+
+
+def test_replacement_character_is_reported(tmp_path):
+    assert "zh/cuda-oom.md:10: U+FFFD" in problems_for(tmp_path, zh=GOOD.replace("# Offline", "# Off\ufffdline"))
+
+
+def test_real_mojibake_fixture_is_rejected(tmp_path):
+    fixture = ROOT.parent / "shared" / "fixtures" / "mojibake-troubleshooting-zh.md"
+    if not fixture.is_file():
+        pytest.skip("shared/ fixtures are not beside this checkout")
+    docs = make_docs(tmp_path)
+    (docs / "zh" / "offline.md").write_bytes(fixture.read_bytes())
+    problems = "\n".join(kbcheck.check_docs(docs))
+    assert "zh/offline.md:1: mojibake" in problems
+
+
+def test_missing_translation_is_reported(tmp_path):
+    docs = make_docs(tmp_path)
+    (docs / "zh" / "padding-mask.md").unlink()
+    problems = "\n".join(kbcheck.check_docs(docs))
+    assert "zh/padding-mask.md:1: required page is missing" in problems
+    assert "en/padding-mask.md:1: page exists in 'en' but not in 'zh'" in problems
+
+
+def test_heading_without_anchor_is_reported(tmp_path):
+    problems = problems_for(tmp_path, zh=GOOD.replace("## Cause {#cause}", "## 原因"))
+    assert "heading '原因' has no explicit anchor" in problems
+
+
+def test_different_anchors_between_languages_are_reported(tmp_path):
+    problems = problems_for(tmp_path, zh=GOOD.replace("{#verify}", "{#check}"))
+    assert "section anchors differ" in problems
+
+
+def test_code_blocks_must_match_between_languages(tmp_path):
+    problems = problems_for(tmp_path, zh=GOOD.replace("OSError: boom", "OSError: 不同"))
+    assert "code block #1 differs" in problems
+
+
+def test_code_block_without_language_is_reported(tmp_path):
+    bad = GOOD.replace("```text", "```")
+    assert "code block has no language" in problems_for(tmp_path, en=bad, zh=bad)
+
+
+def test_unknown_code_block_language_is_reported(tmp_path):
+    bad = GOOD.replace("```text", "```pyhton")
+    assert "language 'pyhton' is not one of" in problems_for(tmp_path, en=bad, zh=bad)
+
+
+@pytest.mark.parametrize(
+    "front, expected",
+    [
+        ("title: [unclosed\n", "malformed front matter"),
+        ("title: Offline\n", "front matter needs 'description'"),
+        ("title: Offline\ndescription: x\ntags: [a]\n", "front matter needs 'signatures'"),
+    ],
+)
+def test_bad_front_matter_is_reported(tmp_path, front, expected):
+    body = GOOD.split("---\n", 2)[2]
+    page = f"---\n{front}---\n{body}"
+    problems = problems_for(tmp_path, zh=page)
+    assert expected in problems and "zh/" in problems
+
+
+def test_missing_front_matter_is_reported(tmp_path):
+    assert "missing front matter" in problems_for(tmp_path, zh=GOOD.split("---\n", 2)[2])
+
+
+def test_missing_section_is_reported(tmp_path):
+    bad = GOOD.replace("## Verify {#verify}\n", "")
+    assert "an error page needs the sections" in problems_for(tmp_path, en=bad, zh=bad)
