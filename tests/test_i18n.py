@@ -48,7 +48,10 @@ CJK_SPACE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][ \t]*\n\s*[\u
 
 
 def visible_text(html: str) -> str:
-    html = re.sub(r"<(script|style|pre|code)\b.*?</\1>", "", html, flags=re.S)
+    """Text of the page with block boundaries as NUL (a break there is fine) and code as 'X'."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
+    html = re.sub(r"<(pre|code)\b.*?</\1>", "X", html, flags=re.S)
+    html = re.sub(r"</?(p|li|ul|ol|h\d|div|table|tr|td|th|thead|tbody|blockquote|details|summary|nav)\b[^>]*>", "\0", html)
     return re.sub(r"<[^>]+>", "", html)
 
 
