@@ -7,7 +7,12 @@ Browsers render a source line break as a space, which is wrong between Chinese c
 import re
 
 CJK = r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]"
-BREAK_BETWEEN_CJK = re.compile(rf"(?<={CJK})[ \t]*\n[ \t]*(?={CJK})")
+# A break with Chinese on one side and Chinese or the edge of a link/code span/emphasis on the other
+# ("问题](url)\n提交", "、\n[链接](url)"). A next line starting with "* " or "1." is a list item
+# and never matches, because it starts with neither CJK nor "[", "`", "**".
+BREAK_BETWEEN_CJK = re.compile(
+    rf"(?:(?<={CJK})[ \t]*\n[ \t]*(?={CJK}|\[|`|\*\*)|(?<=[)}}`*])[ \t]*\n[ \t]*(?={CJK}))"
+)
 FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.M | re.S)
 
 
