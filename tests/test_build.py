@@ -48,3 +48,24 @@ def test_mojibake_page_stops_the_build_naming_file_and_line(scratch_project, tmp
     result = build(scratch_project, tmp_path / "out")
     assert result.returncode != 0
     assert "docs/zh/offline.md:1: mojibake" in result.stdout + result.stderr
+
+
+def test_strict_build_needs_no_network(tmp_path):
+    """The build runs in a network namespace with no interfaces up: nothing can be fetched."""
+    import shutil
+
+    from conftest import skip_or_fail
+
+    unshare = shutil.which("unshare")
+    if not unshare or subprocess.run([unshare, "-rn", "true"], capture_output=True).returncode != 0:
+        skip_or_fail("cannot create a network namespace here (unshare -rn), so the no-network build was not run")
+    probe = subprocess.run(
+        [unshare, "-rn", sys.executable, "-c", "import socket; socket.create_connection(('1.1.1.1', 443), timeout=2)"],
+        capture_output=True, text=True,
+    )
+    assert probe.returncode != 0, "the namespace still has network: this test would prove nothing"
+    result = subprocess.run(
+        [unshare, "-rn", sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, f"build failed without network:\n{result.stdout}\n{result.stderr}"
