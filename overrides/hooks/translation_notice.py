@@ -33,7 +33,7 @@ def on_page_content(html, page, config, files):
     status = translation.status_of(docs_dir, src)
     if status is None or not status.stale:
         return html
-    log.info(status.message() + " (notice shown; refresh with tools/translation-status --update %s)", src)
+    log.info("%s (notice shown; after updating it: tools/translation-status --update %s)", status.message(), src)
     # static-i18n records each page's other-language versions on the file.
     source_file = getattr(page.file, "alternates", {}).get(translation.SOURCE_LANG)
     href = get_relative_url(source_file.url, page.url) if source_file else None
