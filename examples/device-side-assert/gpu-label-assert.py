@@ -33,6 +33,7 @@ config = BertConfig(vocab_size=len(words), hidden_size=32, num_hidden_layers=2, 
 BertModel(config).save_pretrained("tiny-bert")
 
 # --8<-- [start:show]
+import torch
 from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
 tokenizer = AutoTokenizer.from_pretrained("tiny-bert")
