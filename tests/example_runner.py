@@ -7,7 +7,9 @@ Kept free of pytest and of third-party imports so that it runs in either environ
 
 from __future__ import annotations
 
+import io
 import json
+import logging
 import os
 import re
 import runpy
@@ -46,6 +48,32 @@ def exception_names(exc: BaseException) -> list[str]:
     return names
 
 
+class _FdStream(io.TextIOBase):
+    """A text stream that writes straight to a file descriptor, so the fd-level capture sees it.
+
+    Under pytest, sys.stdout/sys.stderr are pytest's own objects that bypass fds 1 and 2; without
+    this, print() and logging output of an example never reach its captured output.
+    """
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def write(self, text: str) -> int:
+        os.write(self.fd, text.encode("utf-8", "replace"))
+        return len(text)
+
+    def fileno(self) -> int:
+        return self.fd
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _stream_handlers() -> list[logging.StreamHandler]:
+    loggers = [logging.getLogger()] + [l for l in logging.Logger.manager.loggerDict.values() if isinstance(l, logging.Logger)]
+    return [h for l in loggers for h in l.handlers if type(h) is logging.StreamHandler]
+
+
 def run_example(path: Path, workdir: Path | None = None) -> dict:
     """Run path as __main__ in workdir, capturing fd-level stdout/stderr. Never raises."""
     path = Path(path).resolve()
@@ -57,6 +85,11 @@ def run_example(path: Path, workdir: Path | None = None) -> dict:
         saved = os.dup(1), os.dup(2)
         os.dup2(capture.fileno(), 1)
         os.dup2(capture.fileno(), 2)
+        old_streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _FdStream(1), _FdStream(2)
+        moved = [(h, h.stream) for h in _stream_handlers() if h.stream in old_streams]
+        for handler, stream in moved:
+            handler.setStream(sys.stdout if stream is old_streams[0] else sys.stderr)
         old_cwd, old_argv = os.getcwd(), sys.argv
         try:
             os.chdir(workdir)
@@ -68,6 +101,9 @@ def run_example(path: Path, workdir: Path | None = None) -> dict:
             result["where"] = f"{path}:{frames[-1].lineno}" if frames else str(path)
             result["exception_names"] = exception_names(exc)
         finally:
+            for handler, stream in moved:
+                handler.setStream(stream)
+            sys.stdout, sys.stderr = old_streams
             sys.stdout.flush()
             sys.stderr.flush()
             os.dup2(saved[0], 1)

@@ -1,0 +1,29 @@
+# Hidden set-up: a tiny BERT checkpoint and tokenizer saved to ./tiny-bert (nothing is downloaded).
+import pathlib
+
+import torch
+from transformers import BertConfig, BertModel, BertTokenizer
+
+pathlib.Path("tiny-bert").mkdir()
+words = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"] + "a good bad movie film plot was very not".split()
+pathlib.Path("tiny-bert/vocab.txt").write_text("\n".join(words) + "\n")
+BertTokenizer(vocab="tiny-bert/vocab.txt").save_pretrained("tiny-bert")
+torch.manual_seed(0)
+config = BertConfig(vocab_size=len(words), hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=37)
+BertModel(config).save_pretrained("tiny-bert")
+
+# --8<-- [start:show]
+from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+tokenizer = AutoTokenizer.from_pretrained("tiny-bert")
+model = AutoModelForSequenceClassification.from_pretrained("tiny-bert", num_labels=2)
+
+tokenizer.add_tokens(["[USER]", "[BOT]"])
+model.resize_token_embeddings(len(tokenizer))  # one embedding row per token id
+batch = tokenizer(["[USER] a good movie [BOT]"], return_tensors="pt")
+outputs = model(**batch)
+# --8<-- [end:show]
+
+assert model.get_input_embeddings().num_embeddings == len(tokenizer) == model.config.vocab_size
+assert batch["input_ids"].max() == len(tokenizer) - 1
+assert outputs.logits.shape == (1, 2)
