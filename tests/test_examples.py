@@ -211,8 +211,29 @@ def test_every_error_page_includes_runnable_examples():
             assert included, f"docs/{lang}/{pid}.md includes no example from examples/"
 
 
+def pages_without_runs(selected: dict, available: set, executed: Counter, has_examples) -> tuple[list, list]:
+    """(pages that should have had an example run but had none, pages waiting for the TF environment).
+
+    selected: page id -> environments of its selected examples; available: environments this
+    machine can run ("main", "tf" where .venv-tf exists, "gpu" with CUDA); has_examples(pid): the
+    page has any example file at all.
+    """
+    missing, waiting_for_tf = [], []
+    for pid in ERROR_PAGES:
+        envs = selected.get(pid)
+        if envs is None:
+            if not has_examples(pid):
+                missing.append(pid)  # a page without any example never passes
+            continue  # otherwise none of this page's examples were selected (pytest -k ...)
+        if not envs & available:
+            (waiting_for_tf if "tf" in envs else missing).append(pid)
+        elif executed[pid] == 0:
+            missing.append(pid)
+    return missing, waiting_for_tf
+
+
 def test_examples_executed_per_page_never_drop_to_zero(request):
-    """Runs last in this module: every page whose examples were selected had one run to completion.
+    """Runs last among the example runs: every page whose examples were selected had one complete.
 
     What can run depends on the machine: the main environment always, TensorFlow examples only
     where .venv-tf exists, GPU examples only with CUDA (they never count on a CPU machine). A page
@@ -228,21 +249,33 @@ def test_examples_executed_per_page_never_drop_to_zero(request):
             selected.setdefault(params["path"].parent.name, set()).add(env_of(params["path"]))
     if not selected:
         pytest.skip("no example was selected in this run")
-    missing, waiting_for_tf = [], []
-    for pid in ERROR_PAGES:
-        envs = selected.get(pid)
-        if envs is None:
-            continue  # none of this page's examples were selected (pytest -k ...)
-        if not envs & available:
-            (waiting_for_tf if "tf" in envs else missing).append(pid)
-        elif EXECUTED[pid] == 0:
-            missing.append(pid)
+    missing, waiting_for_tf = pages_without_runs(
+        selected, available, EXECUTED, lambda pid: any((EXAMPLES / pid).glob("*.py"))
+    )
     assert not missing, (
         f"no example ran to completion for: {missing} (counts: {dict(EXECUTED)}; "
         f"runnable here: {sorted(available)}; GPU-only examples do not count on a CPU machine)"
     )
     if waiting_for_tf:
         skip_or_fail(f"examples of {waiting_for_tf} need the TensorFlow environment ({TF_PYTHON}), which is missing")
+
+
+def test_per_page_count_rules():
+    """The rules of the count above, on made-up pages: each way of 'nothing ran' is caught."""
+    everything = {pid: {"main"} for pid in ERROR_PAGES}
+    ran = Counter({pid: 1 for pid in ERROR_PAGES})
+    assert pages_without_runs(everything, {"main"}, ran, lambda pid: True) == ([], [])
+    # every example of a page failed: zero runs
+    assert pages_without_runs(everything, {"main"}, ran - Counter(offline=1), lambda pid: True) == (["offline"], [])
+    # only TF examples and no TF environment: waiting (skip on a dev machine, failure on CI)
+    tf_only = dict(everything, **{"tf-save-load": {"tf"}})
+    assert pages_without_runs(tf_only, {"main"}, ran - Counter({"tf-save-load": 1}), lambda pid: True) == ([], ["tf-save-load"])
+    # only GPU examples on a CPU machine: they do not count
+    gpu_only = dict(everything, **{"cuda-oom": {"gpu"}})
+    assert pages_without_runs(gpu_only, {"main", "tf"}, ran - Counter({"cuda-oom": 1}), lambda pid: True) == (["cuda-oom"], [])
+    # a page with no example file at all
+    no_files = {pid: envs for pid, envs in everything.items() if pid != "padding-mask"}
+    assert pages_without_runs(no_files, {"main"}, ran, lambda pid: pid != "padding-mask") == (["padding-mask"], [])
 
 
 # The example checker itself, fed broken examples outside examples/ (a throw-away examples dir).
