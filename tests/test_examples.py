@@ -113,10 +113,15 @@ ONE_THREAD = {"OMP_NUM_THREADS": "1", "TF_NUM_INTRAOP_THREADS": "1", "TF_NUM_INT
 def one_compute_thread():
     import torch
 
-    before = torch.get_num_threads()
+    before, env_before = torch.get_num_threads(), os.environ.get("OMP_NUM_THREADS")
     torch.set_num_threads(1)
+    os.environ["OMP_NUM_THREADS"] = "1"  # for examples that start a fresh interpreter
     yield
     torch.set_num_threads(before)
+    if env_before is None:
+        os.environ.pop("OMP_NUM_THREADS", None)
+    else:
+        os.environ["OMP_NUM_THREADS"] = env_before
 
 
 def tf_files() -> list[Path]:
