@@ -144,14 +144,18 @@ def tf_process(request, tmp_path_factory):
         return
     workdir = tmp_path_factory.mktemp("tf")
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", TF_USE_LEGACY_KERAS="1", CUDA_VISIBLE_DEVICES="", **ONE_THREAD)
-    proc = subprocess.Popen(
-        [str(TF_PYTHON), str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
-        cwd=workdir, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    # Results go to files, not pipes: nobody reads a pipe until the main examples are done, and a
+    # full pipe would stall the TF process.
+    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
+        proc = subprocess.Popen(
+            [str(TF_PYTHON), str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
+            cwd=workdir, env=env, stdout=out, stderr=err,
+        )
+    proc.workdir = workdir
     yield proc
     if proc.poll() is None:
         proc.kill()
-        proc.communicate()
+        proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +164,9 @@ def tf_results(tf_process):
     if not TF_PYTHON.exists():
         skip_or_fail(f"the TensorFlow environment is missing ({TF_PYTHON}); create it as the README shows")
     assert tf_process is not None, "the TensorFlow examples were not started"
-    stdout, stderr = tf_process.communicate(timeout=600)
+    tf_process.wait(timeout=600)
+    stdout = (tf_process.workdir / "stdout.txt").read_text(encoding="utf-8")
+    stderr = (tf_process.workdir / "stderr.txt").read_text(encoding="utf-8", errors="replace")
     results = {}
     for line in stdout.splitlines():
         if line.startswith("KB-RESULT "):
@@ -175,7 +181,9 @@ def tf_results(tf_process):
     "path", tf_files(), ids=lambda p: str(p.relative_to(EXAMPLES))
 )
 def test_tensorflow_example_runs_as_the_page_says(path, tf_results):
-    check_result(path, tf_results[str(path.resolve())])
+    result = tf_results.get(str(path.resolve()))
+    assert result, f"{shown(path)}:1: the TensorFlow process reported nothing for this example (did it crash?)"
+    check_result(path, result)
     EXECUTED[path.parent.name] += 1
 
 
