@@ -94,6 +94,21 @@ def test_lunr_syntax_in_a_pasted_line_does_not_break_the_box(browser, served_sit
         page.close()
 
 
+@pytest.mark.browser
+def test_query_cleaning_keeps_words_and_the_last_chinese_word(browser, served_site):
+    page = browser.new_page()
+    try:
+        page.goto(f"{served_site}zh/")
+        clean = lambda q: page.evaluate("q => window.kbSearch.cleanQuery(q)", q)  # noqa: E731
+        # 〇 lets Material's segmenter find the run's last word (不足); one-word queries keep the wildcard.
+        assert clean("显存不足") == "显存不足\u3007"
+        # Han/Latin split, Lunr syntax gone, one-letter words and bare numbers dropped, exact words.
+        assert clean("我遇到了RuntimeError: CUDA error") == "我遇到了\u3007^1 RuntimeError^1 CUDA^1 error"
+        assert clean("block: [58,0,0] t >= 0 ~/.cache") == "block /.cache"  # two words: wildcards kept
+    finally:
+        page.close()
+
+
 # -- the index each language's pages search --------------------------------------------------------
 
 _RECORD_SETUP = """

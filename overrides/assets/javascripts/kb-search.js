@@ -42,6 +42,7 @@
    * on, every word but the last (the one being typed) must match exactly ("^1" is a neutral boost
    * that stops Material from adding the wildcard). */
   var HAN_RE = new RegExp("[" + HAN + "]");
+  var HAN_RUN = new RegExp("[" + HAN + "]+", "g");
   var JOIN_RE = new RegExp("([" + HAN + "])(?=[^\\s" + HAN + "])|([^\\s" + HAN + "])(?=[" + HAN + "])", "g");
   function cleanQuery(query) {
     var words = query
@@ -50,6 +51,11 @@
       .trim().split(/\s+/)
       .filter(function (w) { return w.length > 1 || HAN_RE.test(w); })
       .filter(function (w) { return !/^[\d.,;()\[\]{}<>=\/]+$/.test(w); });
+    /* Material segments a Han run greedily against the index, but never tries a word that ends
+     * at the last character of the run (its loop stops one short), so 显存不足 is searched as
+     * 显存 only and 不足 is lost. A trailing 〇 (U+3007, a Han character the pages do not use)
+     * lets the real last word be found; the 〇 itself matches no index word and is dropped. */
+    words = words.map(function (w) { return w.replace(HAN_RUN, "$&\u3007"); });
     if (words.length >= 3)
       words = words.map(function (w, i) { return i < words.length - 1 ? w + "^1" : w; });
     return words.join(" ");
