@@ -70,7 +70,7 @@ def run_example(path: Path, workdir: Path | None = None) -> dict:
     """
     path = Path(path).resolve()
     workdir = Path(workdir or tempfile.mkdtemp(prefix="kb-example-"))
-    result = {"path": str(path), "exception": None, "exception_names": [], "output": "", "where": str(path)}
+    result = {"path": str(path), "exception": None, "exception_names": [], "output": "", "where": str(path), "line": None}
     with tempfile.TemporaryFile(mode="w+b") as capture:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -128,7 +128,11 @@ def _print_warning(message, category, filename, lineno, file=None, line=None):
 def _record_exception(result: dict, exc: BaseException, path: Path):
     result["exception"] = exception_text(exc)
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename).resolve() == path]
-    result["where"] = f"{path}:{frames[-1].lineno}" if frames else str(path)
+    if frames:
+        result["line"] = frames[-1].lineno
+    elif isinstance(exc, SyntaxError) and exc.filename and Path(exc.filename).resolve() == path:
+        result["line"] = exc.lineno
+    result["where"] = f"{path}:{result['line']}" if result["line"] else str(path)
     result["exception_names"] = exception_names(exc)
 
 

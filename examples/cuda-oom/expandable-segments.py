@@ -20,3 +20,8 @@ import torch
 
 # torch parsed the option (a misspelt value such as "expandable_segments:Treu" raises here)
 assert torch._C._accelerator_getAllocatorSettings() == "expandable_segments:True"
+# and the option name is one torch's allocator knows (a CPU build ignores unknown keys, so look it up)
+from pathlib import Path
+
+libc10 = next((Path(torch.__file__).parent / "lib").glob("libc10.*"))
+assert b"expandable_segments" in libc10.read_bytes() and b"PYTORCH_CUDA_ALLOC_CONF" in libc10.read_bytes()
