@@ -7,14 +7,11 @@ results rendered within 100 ms of the keystroke (median).
 """
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 import search_eval
-from conftest import CHROMIUM, ROOT, run_mkdocs_build, skip_or_fail
+from conftest import ROOT, run_mkdocs_build, skip_or_fail
 
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.jsonl"
 OWN_CASES = ROOT / "tests" / "search_cases.jsonl"
