@@ -1,7 +1,5 @@
-/*!
- * iframe-worker 1.0.4, shim/index.js, copied unchanged below from the npm package
- * (https://www.npmjs.com/package/iframe-worker). Vendored so the offline bundle runs
- * search on file:// without fetching https://unpkg.com/iframe-worker/shim.
+/* iframe-worker 1.0.4, shim/index.js, unmodified below this comment: https://www.npmjs.com/package/iframe-worker
+ * Vendored so that search works on file:// with no network (the offline plugin would load it from unpkg).
  *
  * Copyright (c) 2020-2022 Martin Donath <martin.donath@squidfunk.com>
  *
