@@ -40,6 +40,17 @@ def test_external_assets_in_pages_fail_the_strict_build(scratch_project, tmp_pat
         assert f"External file: {url} in '{page}'" in output, output
 
 
+def test_video_iframe_fails_the_build_naming_file_and_line(scratch_project, tmp_path):
+    """Embeds the privacy plugin does not look at (a YouTube player) are refused by a hook."""
+    source = scratch_project / "docs" / "zh" / "index.md"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    lines += ["", '<iframe src="https://www.youtube.com/embed/kb-video" title="x"></iframe>']
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    assert f"docs/zh/index.md:{len(lines)}: <iframe> loads https://www.youtube.com/embed/kb-video" in output, output
+
+
 def hosted_url(base, path):
     return base + path.removesuffix("index.html")
 
