@@ -65,7 +65,13 @@ def test_every_hosted_page_loads_with_no_request_to_another_host(browser, built_
     for path in pages:
         watch.visit(page, hosted_url(served_site, path), label=path)
         assert page.locator("article h1").count() == 1, f"{path}: no page heading"
-        assert page.locator("html").get_attribute("lang") == ("zh" if path.startswith("zh/") else "en")
+        lang = "zh" if path.startswith("zh/") else "en"
+        assert page.locator("html").get_attribute("lang") == lang
+        # The switcher leads to the same page in the other language (home pages included, whose
+        # links static-i18n writes as absolute paths under site_url: overrides/hooks/relative_switcher.py).
+        other, same = ("en", path.removeprefix("zh/")) if lang == "zh" else ("zh", f"zh/{path}")
+        href = page.eval_on_selector(f"a.md-select__link[hreflang={other}]", "a => a.href")
+        assert href == hosted_url(served_site, same), f"{path}: switcher -> {href}"
     context.close()
     assert watch.problems == []
     assert any(u.endswith(".css") for u in watch.requests)  # the watch did see the page's own requests
