@@ -10,7 +10,8 @@
  *    anything but digits makes the whole query invalid (no results at all), quotes make every
  *    word mandatory and a leading `-` excludes a word. None of that is wanted when someone pastes
  *    `OSError: Can't load ... '~/.cache/huggingface'`. Han and Latin runs that touch
- *    (`遇到了RuntimeError`) are split so that both halves are searched.
+ *    (`遇到了RuntimeError`) are split so that both halves are searched. Long pasted lines are
+ *    matched word for word (see cleanQuery).
  *
  * The message shapes are Material 9.x's (SearchMessageType SETUP = 0, QUERY = 2); the browser test
  * tests/test_search.py fails if they change, because the results would mix languages again.
@@ -34,13 +35,30 @@
     return Object.assign({}, data, { docs: docs });
   }
 
-  /* A pasted line becomes words separated by spaces; Lunr's query syntax is neutralised. */
+  /* A pasted line becomes plain words; Lunr's query syntax is neutralised. Material appends a
+   * prefix wildcard to every word; in a long pasted line that lets `t` (from `t >= 0`), `0` or
+   * `out` match half the vocabulary and the longest section wins. So: words of one Latin
+   * character and bare numbers (sizes, line numbers, thread ids) are dropped, and from three words
+   * on, every word but the last (the one being typed) must match exactly ("^1" is a neutral boost
+   * that stops Material from adding the wildcard). */
+  var HAN_RE = new RegExp("[" + HAN + "]");
+  var HAN_RUN = new RegExp("[" + HAN + "]+", "g");
+  var JOIN_RE = new RegExp("([" + HAN + "])(?=[^\\s" + HAN + "])|([^\\s" + HAN + "])(?=[" + HAN + "])", "g");
   function cleanQuery(query) {
-    return query
-      .replace(new RegExp("([" + HAN + "])(?=[^\\s" + HAN + "])|([^\\s" + HAN + "])(?=[" + HAN + "])", "g"), "$1$2 ")
+    var words = query
+      .replace(JOIN_RE, "$1$2 ")
       .replace(/[:~^+*"\-\\]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim();
+      .trim().split(/\s+/)
+      .filter(function (w) { return w.length > 1 || HAN_RE.test(w); })
+      .filter(function (w) { return !/^[\d.,;()\[\]{}<>=\/]+$/.test(w); });
+    /* Material segments a Han run greedily against the index, but never tries a word that ends
+     * at the last character of the run (its loop stops one short), so 显存不足 is searched as
+     * 显存 only and 不足 is lost. A trailing 〇 (U+3007, a Han character the pages do not use)
+     * lets the real last word be found; the 〇 itself matches no index word and is dropped. */
+    words = words.map(function (w) { return w.replace(HAN_RUN, "$&\u3007"); });
+    if (words.length >= 3)
+      words = words.map(function (w, i) { return i < words.length - 1 ? w + "^1" : w; });
+    return words.join(" ");
   }
 
   /* Folders of the non-default languages and the default language, from overrides/main.html. */

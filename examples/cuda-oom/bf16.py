@@ -1,0 +1,34 @@
+# Hidden set-up: a tiny BERT classifier and a handful of random examples stand in for the
+# reader's model and data set, so that the fix runs in seconds on a CPU.
+import torch
+from transformers import BertConfig, BertForSequenceClassification
+
+torch.manual_seed(0)
+config = BertConfig(vocab_size=100, hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=37)
+model = BertForSequenceClassification(config)
+train_dataset = [{"input_ids": torch.randint(1, 100, (8,)), "labels": torch.tensor(i % 2)} for i in range(32)]
+
+# --8<-- [start:show]
+from transformers import Trainer, TrainingArguments
+
+args = TrainingArguments(
+    output_dir="out",
+    bf16=True,  # bfloat16 mixed precision (Ampere or newer GPUs, and CPUs)
+    use_cpu=True,  # only so that this demo runs anywhere; leave it out on a GPU
+    report_to="none",
+    max_steps=2,
+)
+trainer = Trainer(model=model, args=args, train_dataset=train_dataset)
+trainer.train()
+# --8<-- [end:show]
+
+assert trainer.state.global_step == 2
+assert trainer.accelerator.mixed_precision == "bf16" and trainer.accelerator.native_amp
+
+# What the page says about fp16 on a CPU: accepted, but accelerate leaves mixed precision off.
+cpu_fp16 = Trainer(
+    model=model,
+    args=TrainingArguments(output_dir="out", fp16=True, use_cpu=True, report_to="none"),
+    train_dataset=train_dataset,
+)
+assert not cpu_fp16.accelerator.native_amp and cpu_fp16.accelerator.scaler is None
