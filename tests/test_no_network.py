@@ -1,0 +1,114 @@
+"""The hosted build asks nothing of any other host: not at build time, not in the browser.
+
+Served over http on 127.0.0.1, every page of both languages loads with zero requests to another
+host, zero failed requests, zero console errors; search answers in the page's language. An
+external asset written into a page stops the strict build, naming the page and the asset.
+"""
+
+import re
+import shutil
+
+import pytest
+
+from conftest import run_mkdocs_build
+from netwatch import Watch, only_localhost, serve, site_pages
+from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+# One query per language that the page titles answer; results must stay in the query's language.
+SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh/cuda-oom")]
+
+
+def build_output(project, tmp_path):
+    result = run_mkdocs_build(tmp_path / "out", config=project / "mkdocs.yml")
+    return result.returncode, ANSI.sub("", result.stdout + result.stderr)
+
+
+def test_external_assets_in_pages_fail_the_strict_build(scratch_project, tmp_path):
+    """An image and a script from another host, one per language; one build reports both."""
+    cases = {
+        "en/offline.md": ('<img src="https://example.com/x.png" alt="x">', "https://example.com/x.png"),
+        "zh/index.md": ('<script src="https://cdn.example.com/x.js"></script>', "https://cdn.example.com/x.js"),
+    }
+    for page, (tag, _) in cases.items():
+        source = scratch_project / "docs" / page
+        source.write_text(source.read_text(encoding="utf-8") + f"\n{tag}\n", encoding="utf-8")
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    for page, (_, url) in cases.items():
+        assert f"External file: {url} in '{page}'" in output, output
+
+
+def test_video_iframe_fails_the_build_naming_file_and_line(scratch_project, tmp_path):
+    """Embeds the privacy plugin does not look at (a YouTube player) are refused by a hook."""
+    source = scratch_project / "docs" / "zh" / "index.md"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    lines += ["", '<iframe src="https://www.youtube.com/embed/kb-video" title="x"></iframe>']
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    assert f"docs/zh/index.md:{len(lines)}: <iframe> loads https://www.youtube.com/embed/kb-video" in output, output
+
+
+def hosted_url(base, path):
+    return base + path.removesuffix("index.html")
+
+
+@pytest.mark.browser
+def test_every_hosted_page_loads_with_no_request_to_another_host(browser, built_site, served_site):
+    context = browser.new_context()
+    watch = Watch(context, only_localhost)
+    page = context.new_page()
+    pages = site_pages(built_site)
+    assert len(pages) >= 16, pages  # 8 pages per language at least
+    for path in pages:
+        watch.visit(page, hosted_url(served_site, path), label=path)
+        assert page.locator("article h1").count() == 1, f"{path}: no page heading"
+        lang = "zh" if path.startswith("zh/") else "en"
+        assert page.locator("html").get_attribute("lang") == lang
+        # The switcher leads to the same page in the other language (home pages included, whose
+        # links static-i18n writes as absolute paths under site_url: overrides/hooks/language_switcher.py).
+        other, same = ("en", path.removeprefix("zh/")) if lang == "zh" else ("zh", f"zh/{path}")
+        href = page.eval_on_selector(f"a.md-select__link[hreflang={other}]", "a => a.href")
+        assert href == hosted_url(served_site, same), f"{path}: switcher -> {href}"
+    context.close()
+    assert watch.problems == []
+    assert any(u.endswith(".css") for u in watch.requests)  # the watch did see the page's own requests
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang, query, expected", SEARCHES)
+def test_hosted_search_answers_in_the_page_language(browser, served_site, lang, query, expected):
+    context = browser.new_context()
+    watch = Watch(context, only_localhost)
+    page = context.new_page()
+    watch.current = f"search from the {lang} home page"
+    open_search(page, served_site, lang)
+    wait_until_ready(page)
+    hrefs, _ = ask(page, query)
+    context.close()
+    pages = [page_id(h, served_site) for h in hrefs]
+    assert expected in pages[:3], pages
+    assert {page_lang(p) for p in pages} == {lang}, pages
+    assert watch.problems == []
+
+
+@pytest.mark.browser
+def test_request_watch_catches_an_external_image_and_a_console_error(browser, built_site, tmp_path):
+    """The watch above can fail: a copy of the site with one bad page gets reported, by page."""
+    site = tmp_path / "site"
+    shutil.copytree(built_site, site)
+    target = site / "offline" / "index.html"
+    bad = '<img src="https://example.com/x.png" alt="x"><script>console.error("kb-boom")</script>'
+    target.write_text(target.read_text(encoding="utf-8").replace("</article>", bad + "</article>"), encoding="utf-8")
+    context = browser.new_context()
+    watch = Watch(context, only_localhost)
+    page = context.new_page()
+    with serve(site) as base:
+        for path in ("index.html", "offline/index.html"):
+            watch.visit(page, hosted_url(base, path), label=path)
+    context.close()
+    assert any(p.startswith("offline/index.html: request to another host: https://example.com/x.png") for p in watch.problems)
+    assert any(p.startswith("offline/index.html: console error: kb-boom") for p in watch.problems)
+    assert not any(p.startswith("index.html:") for p in watch.problems), watch.problems
