@@ -52,6 +52,7 @@ def visible_text(html: str) -> str:
     html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
     html = re.sub(r"<(pre|code)\b.*?</\1>", "X", html, flags=re.S)
     html = re.sub(r"</?(p|li|ul|ol|h\d|div|table|tr|td|th|thead|tbody|blockquote|details|summary|nav)\b[^>]*>", "\0", html)
+    html = re.sub(r"<a\b[^>]*class=\"md-tag[^\"]*\"[^>]*>", "\0", html)  # tag chips are separate items
     return re.sub(r"<[^>]+>", "", html)
 
 
