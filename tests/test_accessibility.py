@@ -48,28 +48,50 @@ def describe(url: str, violations: list[dict]) -> str:
 
 def open_page(browser, url: str):
     page = browser.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(url, wait_until="networkidle")
-    return page, errors
+    return page
 
 
-def test_every_page_in_both_languages_has_zero_axe_violations(browser, served_site, built_site, axe_source):
+def watch_problems(page) -> list[str]:
+    """Collect console errors, failed requests, HTTP >= 400 responses and uncaught errors of a page."""
+    seen = []
+    page.on("console", lambda m: seen.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("requestfailed", lambda r: seen.append(f"request failed: {r.url}"))
+    page.on("response", lambda r: seen.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+    page.on("pageerror", lambda e: seen.append(f"page error: {e}"))
+    return seen
+
+
+@pytest.fixture(scope="module")
+def visited_pages(browser, served_site, built_site, axe_source) -> dict[str, dict]:
+    """Load every page once (until the network is idle); keep its axe violations and any console error,
+    failed request or HTTP error response seen while it loaded."""
     pages = kbperf.site_pages(built_site)
     assert any(p.startswith("zh/") for p in pages) and "" in pages, pages
-    report = []
+    out = {}
     for path in pages:
-        page, _ = open_page(browser, served_site + path)
-        violations = axe_violations(page, axe_source)
+        page = browser.new_page()
+        seen = watch_problems(page)
+        page.goto(served_site + path, wait_until="networkidle")
+        out[path] = {"axe": axe_violations(page, axe_source), "problems": seen}
         page.close()
-        if violations:
-            report.append(describe("/" + path, violations))
+    return out
+
+
+def test_every_page_in_both_languages_has_zero_axe_violations(visited_pages):
+    report = [describe("/" + path, v["axe"]) for path, v in visited_pages.items() if v["axe"]]
     assert not report, "\n".join(report)
+
+
+def test_no_console_errors_or_failed_requests_on_any_page(visited_pages):
+    """Lighthouse's best-practices audit fails on console errors (e.g. 404s for sitemap.xml, GitHub API calls)."""
+    problems = [f"/{path}: {p}" for path, v in visited_pages.items() for p in v["problems"]]
+    assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
 @pytest.mark.parametrize("lang, prefix", [("en", ""), ("zh", "zh/")])
 def test_open_search_with_results_has_zero_axe_violations(browser, served_site, axe_source, lang, prefix):
-    page, _ = open_page(browser, served_site + prefix)
+    page = open_page(browser, served_site + prefix)
     box = page.locator("input.md-search__input")
     box.click()
     box.fill("cuda")
@@ -82,7 +104,7 @@ def test_open_search_with_results_has_zero_axe_violations(browser, served_site, 
 
 def test_axe_check_catches_an_image_without_alt_and_low_contrast_text(browser, served_site, axe_source):
     """The check can fail: the same real page with two faults injected reports both, naming the nodes."""
-    page, _ = open_page(browser, served_site + "zh/")
+    page = open_page(browser, served_site + "zh/")
     page.evaluate("""() => {
         const article = document.querySelector('article');
         const img = document.createElement('img');
@@ -102,17 +124,13 @@ def test_axe_check_catches_an_image_without_alt_and_low_contrast_text(browser, s
     assert "image-alt" in message and "#kb-fault-img" in message and "color-contrast" in message
 
 
-def test_no_console_errors_or_failed_requests_on_any_page(browser, served_site, built_site):
-    """Lighthouse's best-practices audit fails on console errors (e.g. 404s for sitemap.xml, GitHub API calls)."""
-    problems = []
-    for path in kbperf.site_pages(built_site):
-        page = browser.new_page()
-        seen = []
-        page.on("console", lambda m: seen.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-        page.on("requestfailed", lambda r: seen.append(f"request failed: {r.url}"))
-        page.on("response", lambda r: seen.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
-        page.on("pageerror", lambda e: seen.append(f"page error: {e}"))
-        page.goto(served_site + path, wait_until="networkidle")
-        page.close()
-        problems += [f"/{path}: {s}" for s in seen]
-    assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
+def test_console_check_catches_a_404_and_a_script_error(browser, served_site):
+    """The console check can fail: a missing sitemap.xml fetch and a thrown error are both reported."""
+    page = browser.new_page()
+    seen = watch_problems(page)
+    page.goto(served_site + "zh/offline/", wait_until="networkidle")
+    page.evaluate("() => { fetch('sitemap.xml'); setTimeout(() => { throw new Error('kb-fault'); }); }")
+    page.wait_for_timeout(500)
+    page.close()
+    assert any(p.startswith("HTTP 404: ") and p.endswith("/zh/offline/sitemap.xml") for p in seen), seen
+    assert any("kb-fault" in p for p in seen), seen
