@@ -1,0 +1,48 @@
+"""Every page stays within the critical-path budget: HTML + CSS + JS <= 80 KB gzip (search index excluded)."""
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import kbperf  # noqa: E402
+
+
+def over_budget(site_dir, budget: int) -> list[str]:
+    report = []
+    for path in kbperf.site_pages(site_dir):
+        w = kbperf.critical_path_weight(site_dir, path)
+        if w.gzip_bytes > budget:
+            parts = ", ".join(f"{f} {g / 1024:.1f}" for f, (_, g) in sorted(w.files.items(), key=lambda i: -i[1][1]))
+            report.append(f"/{path}: {w.gzip_bytes / 1024:.1f} KB gzip > {budget / 1024:.0f} KB ({parts})")
+    return report
+
+
+def test_every_page_is_within_the_critical_path_budget(built_site):
+    assert len(kbperf.site_pages(built_site)) >= 16
+    report = over_budget(built_site, kbperf.BUDGET_BYTES)
+    assert not report, "\n".join(report)
+
+
+def test_budget_check_fails_and_names_the_files_when_a_page_is_too_heavy(built_site):
+    report = over_budget(built_site, budget=10 * 1024)
+    assert len(report) == len(kbperf.site_pages(built_site))
+    zh_offline = next(line for line in report if line.startswith("/zh/offline/:"))
+    assert "zh/offline/index.html" in zh_offline and "assets/javascripts/bundle." in zh_offline
+
+
+def test_weight_counts_html_css_and_js_but_not_the_search_index(built_site):
+    w = kbperf.critical_path_weight(built_site, "zh/offline/")
+    kinds = {f.rsplit(".", 1)[-1] for f in w.files}
+    assert kinds == {"html", "css", "js"}, w.files
+    assert not any(f.startswith(kbperf.SEARCH_ASSETS) for f in w.files)
+    assert kbperf.search_weight(built_site)["search/search_index.json"][1] > 0
+
+
+def test_an_asset_from_another_host_is_refused(tmp_path):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "index.html").write_text('<script src="https://cdn.example/x.js"></script>', encoding="utf-8")
+    with pytest.raises(ValueError, match="another host"):
+        kbperf.critical_path_weight(tmp_path, "p/")
