@@ -35,12 +35,9 @@ class Collector(HTMLParser):
 
 
 def site_url() -> str:
-    class Loader(yaml.SafeLoader):
-        pass
+    from mkdocs.config import load_config
 
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    return config.get("site_url") or "/"
+    return load_config(str(ROOT / "mkdocs.yml")).site_url or "/"  # resolves !ENV [KB_SITE_URL, default]
 
 
 def parse(path: Path) -> Collector:
