@@ -36,13 +36,13 @@ def skip_or_fail(reason: str):
     pytest.skip(reason)
 
 
-def run_mkdocs_build(site_dir: Path, *, env_extra: dict | None = None, config: Path | None = None):
-    """Run a strict build into site_dir and return the CompletedProcess (never raises)."""
+def run_mkdocs_build(site_dir: Path, *, project: Path = ROOT, env_extra: dict | None = None, config: Path | None = None):
+    """Run a strict build of project (the repo, or a scratch copy) into site_dir; never raises."""
     env = dict(os.environ, **(env_extra or {}))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
     if config:
         cmd += ["--config-file", str(config)]
-    return subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
 
 
 @pytest.fixture(scope="session")

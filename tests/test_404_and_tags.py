@@ -3,15 +3,13 @@ and no page is ever served in the other language when its translation is missing
 """
 
 import re
-import subprocess
-import sys
 from html import unescape
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, run_mkdocs_build
 from kbcheck import ERROR_PAGES
 
 
@@ -85,9 +83,6 @@ def test_missing_translation_is_never_served_from_the_other_language(scratch_pro
     i18n = next(p["i18n"] for p in config()["plugins"] if isinstance(p, dict) and "i18n" in p)
     assert i18n["fallback_to_default"] is False
     (scratch_project / "docs" / "zh" / "tags.md").unlink()
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
-        cwd=scratch_project, capture_output=True, text=True,
-    )
+    result = run_mkdocs_build(tmp_path / "site", project=scratch_project)
     assert result.returncode != 0
     assert "page exists in 'en' but not in 'zh'" in result.stdout + result.stderr

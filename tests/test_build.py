@@ -3,17 +3,12 @@
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, run_mkdocs_build
 from kbcheck import ERROR_PAGES
 
 
 def build(project, site):
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-    )
+    return run_mkdocs_build(site, project=project)
 
 
 def test_strict_build_writes_every_page_at_its_permanent_url(built_site):

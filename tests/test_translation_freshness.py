@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import translation
-from conftest import ROOT
+from conftest import ROOT, run_mkdocs_build
 
 TOOL = ROOT / "tools" / "translation-status"
 
@@ -42,10 +42,7 @@ def test_changing_an_english_page_shows_the_notice_and_fails_the_check(scratch_p
 
     # The build still succeeds (so `mkdocs serve` can preview it) and the notice links to the English page.
     site = tmp_path / "site"
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=scratch_project, capture_output=True, text=True,
-    )
+    build = run_mkdocs_build(site, project=scratch_project)
     assert build.returncode == 0, build.stdout + build.stderr
     stale_html = (site / "zh" / "offline" / "index.html").read_text(encoding="utf-8")
     assert "kb-stale-translation" in stale_html and "译文可能已过时" in stale_html
