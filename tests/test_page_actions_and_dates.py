@@ -5,9 +5,7 @@ also when the project is a shallow clone or not a git checkout at all.
 
 import os
 import re
-import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -15,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, run_mkdocs_build
 
 PAGES = sorted(p.stem for p in (ROOT / "docs" / "en").glob("*.md"))
 LANGS = {"en": "", "zh": "zh/"}
@@ -38,6 +36,7 @@ class Actions(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.edit = self.report = None
         self.date_parts: list[str] | None = None
+        self.datetime: str | None = None
         self._in_date = False
 
     def handle_starttag(self, tag, attrs):
@@ -46,11 +45,11 @@ class Actions(HTMLParser):
             self.edit = attrs
         if tag == "a" and "data-kb-report" in attrs:
             self.report = attrs
-        if tag == "span" and "git-revision-date-localized-plugin-date" in (attrs.get("class") or ""):
-            self._in_date, self.date_parts = True, []
+        if tag == "time" and "kb-revision-date" in (attrs.get("class") or ""):
+            self._in_date, self.date_parts, self.datetime = True, [], attrs.get("datetime")
 
     def handle_endtag(self, tag):
-        if tag == "span":
+        if tag == "time":
             self._in_date = False
 
     def handle_data(self, data):
@@ -102,11 +101,7 @@ def test_every_page_shows_its_last_updated_date_in_the_readers_language(built_si
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}  # see test below
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-        cwd=project, env=env, capture_output=True, text=True,
-    )
+    return run_mkdocs_build(site, project=project)
 
 
 def test_date_falls_back_to_build_date_without_git(scratch_project, tmp_path):
@@ -116,24 +111,42 @@ def test_date_falls_back_to_build_date_without_git(scratch_project, tmp_path):
     assert DATE_FORMAT["zh"].match(actions(tmp_path / "site", "zh", "offline").date or "")
 
 
-def test_date_comes_from_git_in_a_shallow_clone(scratch_project, tmp_path):
-    """A depth-1 clone builds strictly and dates pages by the commit it has.
-
-    (On GitHub Actions the plugin warns about shallow clones, which fails the strict build: the
-    workflows check out with fetch-depth: 0, see test_workflows.py; here GITHUB_ACTIONS is unset.)
-    """
+def _git(project: Path):
     git_env = dict(os.environ, GIT_AUTHOR_NAME="kb", GIT_AUTHOR_EMAIL="kb@example.org",
                    GIT_COMMITTER_NAME="kb", GIT_COMMITTER_EMAIL="kb@example.org")
 
-    def git(*args, cwd=scratch_project, **env):
+    def git(*args, cwd=project, **env):
         subprocess.run(["git", *args], cwd=cwd, env=dict(git_env, **env), check=True, capture_output=True)
 
+    return git
+
+
+def _two_commits(project: Path):
+    """An old commit of everything (2020-01-02), then a new one (2021-03-04) that touches zh/offline.md only."""
+    git = _git(project)
     git("init", "-q", "-b", "main")
     git("add", "-A")
     git("commit", "-qm", "old", GIT_AUTHOR_DATE="2020-01-02T12:00:00Z", GIT_COMMITTER_DATE="2020-01-02T12:00:00Z")
-    (scratch_project / "docs" / "zh" / "offline.md").write_text(
-        (scratch_project / "docs" / "zh" / "offline.md").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (project / "docs" / "zh" / "offline.md").write_text(
+        (project / "docs" / "zh" / "offline.md").read_text(encoding="utf-8") + "\n", encoding="utf-8")
     git("commit", "-qam", "new", GIT_AUTHOR_DATE="2021-03-04T12:00:00Z", GIT_COMMITTER_DATE="2021-03-04T12:00:00Z")
+    return git
+
+
+def test_each_page_is_dated_by_its_own_newest_commit(scratch_project, tmp_path):
+    """Not the repository's newest commit: a page untouched since 2020 says 2020."""
+    _two_commits(scratch_project)
+    result = build(scratch_project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    zh, en = actions(tmp_path / "site", "zh", "offline"), actions(tmp_path / "site", "en", "offline")
+    assert (zh.date, zh.datetime) == ("2021年3月4日", "2021-03-04T12:00:00Z")
+    assert (en.date, en.datetime) == ("January 2, 2020", "2020-01-02T12:00:00Z")
+    assert actions(tmp_path / "site", "zh", "cuda-oom").date == "2020年1月2日"
+
+
+def test_date_comes_from_git_in_a_shallow_clone(scratch_project, tmp_path):
+    """A depth-1 clone builds strictly and dates pages by the one commit it has."""
+    git = _two_commits(scratch_project)
     clone = tmp_path / "clone"
     git("clone", "-q", "--depth", "1", f"file://{scratch_project}", str(clone), cwd=tmp_path)
     assert (clone / ".git" / "shallow").is_file()

@@ -70,7 +70,7 @@ def test_every_push_and_pull_request_runs_setup_and_full_test_suite():
 
 
 def test_every_checkout_fetches_whole_history_for_git_dates():
-    """A shallow checkout on GitHub Actions makes the date plugin warn, which fails the strict build."""
+    """A shallow checkout would date every page by its one commit (overrides/hooks/git_dates.py)."""
     for name in ("ci.yml", "links.yml"):
         for step in steps(load(name)):
             if step.get("uses", "").startswith("actions/checkout@"):
