@@ -123,6 +123,12 @@ def test_bad_front_matter_is_reported(tmp_path, front, expected):
     assert expected in problems and "zh/" in problems
 
 
+def test_malformed_front_matter_names_the_line(tmp_path):
+    body = GOOD.split("---\n", 2)[2]
+    page = f"---\ntitle: Offline\ndescription: x\ntags: [a\nsignatures: [b]\n---\n{body}"
+    assert "zh/offline.md:5: malformed front matter" in problems_for(tmp_path, zh=page)
+
+
 def test_missing_front_matter_is_reported(tmp_path):
     assert "missing front matter" in problems_for(tmp_path, zh=GOOD.split("---\n", 2)[2])
 

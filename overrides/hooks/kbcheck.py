@@ -14,6 +14,8 @@ import ftfy.badness
 import yaml
 
 LANGS = ("en", "zh")
+# libyaml's loader when PyYAML has it: the same results and error marks, several times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # The seven error pages. Their URLs (/<id>/ and /zh/<id>/) are permanent: never rename one.
 ERROR_PAGES = (
     "offline",
@@ -74,7 +76,7 @@ def decode(path: Path, data: bytes) -> tuple[str | None, list[str]]:
     for n, line in enumerate(text.splitlines(), 1):
         if "\ufffd" in line:
             problems.append(f"{path}:{n}: U+FFFD replacement character: text was damaged by a bad decode")
-        elif ftfy.badness.is_bad(line):
+        elif not line.isascii() and ftfy.badness.is_bad(line):  # mojibake is never plain ASCII
             problems.append(
                 f"{path}:{n}: mojibake (UTF-8 text decoded with the wrong code page and saved again): {line[:40]!r}"
             )
@@ -95,7 +97,7 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, int, list[str]]:
     else:
         return {}, 1, [f"{path}:1: front matter is not closed: add a '---' line after it"]
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = yaml.load("\n".join(lines[1:end]), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark else 1
