@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from conftest import run_mkdocs_build
+from conftest import ROOT, run_mkdocs_build
 from netwatch import Watch, only_localhost, serve, site_pages
 from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
@@ -25,30 +25,63 @@ def build_output(project, tmp_path):
     return result.returncode, ANSI.sub("", result.stdout + result.stderr)
 
 
-def test_external_assets_in_pages_fail_the_strict_build(scratch_project, tmp_path):
-    """An image and a script from another host, one per language; one build reports both."""
-    cases = {
-        "en/offline.md": ('<img src="https://example.com/x.png" alt="x">', "https://example.com/x.png"),
-        "zh/index.md": ('<script src="https://cdn.example.com/x.js"></script>', "https://cdn.example.com/x.js"),
-    }
-    for page, (tag, _) in cases.items():
-        source = scratch_project / "docs" / page
-        source.write_text(source.read_text(encoding="utf-8") + f"\n{tag}\n", encoding="utf-8")
+def append_line(path, line) -> int:
+    """Add a line at the end of a page; return its line number."""
+    lines = path.read_text(encoding="utf-8").splitlines() + ["", line]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def test_external_assets_in_pages_fail_the_strict_build_naming_file_and_line(scratch_project, tmp_path):
+    """An image and a script from another host, one per language."""
+    docs = scratch_project / "docs"
+    img = append_line(docs / "en" / "offline.md", '<img src="https://example.com/x.png" alt="x">')
     code, output = build_output(scratch_project, tmp_path)
     assert code != 0
-    for page, (_, url) in cases.items():
-        assert f"External file: {url} in '{page}'" in output, output
+    assert f"docs/en/offline.md:{img}: <img> loads https://example.com/x.png" in output, output
+
+    (docs / "en" / "offline.md").write_text((ROOT / "docs" / "en" / "offline.md").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    script = append_line(docs / "zh" / "index.md", '<script src="https://cdn.example.com/x.js"></script>')
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    assert f"docs/zh/index.md:{script}: <script> loads https://cdn.example.com/x.js" in output, output
 
 
 def test_video_iframe_fails_the_build_naming_file_and_line(scratch_project, tmp_path):
-    """Embeds the privacy plugin does not look at (a YouTube player) are refused by a hook."""
-    source = scratch_project / "docs" / "zh" / "index.md"
-    lines = source.read_text(encoding="utf-8").splitlines()
-    lines += ["", '<iframe src="https://www.youtube.com/embed/kb-video" title="x"></iframe>']
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    """A YouTube player loads from YouTube on view: refused; a plain link to the video is fine."""
+    line = append_line(scratch_project / "docs" / "zh" / "index.md",
+                       '<iframe src="https://www.youtube.com/embed/kb-video" title="x"></iframe>')
     code, output = build_output(scratch_project, tmp_path)
     assert code != 0
-    assert f"docs/zh/index.md:{len(lines)}: <iframe> loads https://www.youtube.com/embed/kb-video" in output, output
+    assert f"docs/zh/index.md:{line}: <iframe> loads https://www.youtube.com/embed/kb-video" in output, output
+
+
+def test_external_script_or_hint_from_the_theme_fails_the_build(scratch_project, tmp_path):
+    """Not in a page: a script in mkdocs.yml's extra_javascript, a preconnect hint in a template."""
+    config = scratch_project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "\nextra_javascript:\n  - https://cdn.example.com/analytics.js\n", encoding="utf-8")
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    assert "<script> loads https://cdn.example.com/analytics.js from another host; it comes from a template" in output
+
+    shutil.copy(ROOT / "mkdocs.yml", config)
+    main = scratch_project / "overrides" / "main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace(
+        "{% block scripts %}", '{% block extrahead %}<link rel="preconnect" href="https://fonts.example.com">'
+        "{% endblock %}{% block scripts %}", 1), encoding="utf-8")
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    assert "<link> loads https://fonts.example.com from another host" in output, output
+
+
+def test_external_font_in_a_style_sheet_fails_the_build(scratch_project, tmp_path):
+    css = scratch_project / "overrides" / "assets" / "extra.css"
+    line = append_line(css, '@import url("https://fonts.example.com/css?family=Noto");')
+    code, output = build_output(scratch_project, tmp_path)
+    assert code != 0
+    assert f"assets/extra.css:{line}: loads https://fonts.example.com/css?family=Noto" in output, output
 
 
 def hosted_url(base, path):

@@ -1,10 +1,19 @@
-"""Build hook: no page may embed anything from another host that loads without a click.
+"""Build hook: nothing the site shows may load from another host without a click.
 
-The privacy plugin (assets_fetch: false) already fails the strict build on external <img src>,
-<script src> and style sheets. It does not look at iframes (a YouTube player), video, audio,
-source, track, embed, object, image srcset or inline style url(...). Those load on page view too,
-so they are refused here, naming the page's source file and line. Plain links are fine: they load
-nothing until the reader clicks.
+The site must work on a firewalled machine and from the offline zip, and load nothing from other
+hosts. This hook refuses, and so stops the build:
+
+- in a page's own content: any element that loads on view from another host (image, script, style
+  sheet, iframe such as a YouTube player, video, audio, source, track, embed, object, srcset, an
+  SVG image, an inline style url(...)), naming the page's source file and line;
+- in the finished page (theme templates, overrides/, extra_css and extra_javascript in mkdocs.yml):
+  the same, and <link> hints (preconnect, dns-prefetch, preload) that open a connection;
+- in the site's CSS files: url(...) and @import of another host.
+
+Plain links are fine: they load nothing until the reader clicks. So are canonical and hreflang
+alternate links, which browsers do not fetch. (Material's privacy plugin, which we used before,
+covers only images, scripts and style sheets, and parsed every page's HTML: 4% of a large build.)
+The browser tests (tests/test_no_network.py, tests/test_offline.py) check the same thing at view time.
 """
 
 import os
@@ -14,21 +23,30 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 EXTERNAL = r"""["']?\s*(?:https?:)?//[^\s"'>)]+"""
+LOADING_TAGS = r"script|img|iframe|frame|video|audio|source|track|embed|object|input"
 PATTERNS = [
-    re.compile(r"<(iframe|video|audio|source|track|embed|object|img)\b[^>]*?\b(?:src|data|poster)\s*=\s*(" + EXTERNAL + ")", re.I),
+    re.compile(rf"<({LOADING_TAGS})\b[^>]*?\b(?:src|data|poster)\s*=\s*({EXTERNAL})", re.I),
+    re.compile(r"<(image|use|feImage)\b[^>]*?\b(?:xlink:)?href\s*=\s*(" + EXTERNAL + ")", re.I),
     re.compile(r"<(\w+)\b[^>]*?\bsrcset\s*=\s*[\"'][^\"']*?((?:https?:)?//[^\s\"',]+)", re.I),
     re.compile(r"<(\w+)\b[^>]*?\bstyle\s*=\s*[\"'][^\"']*?url\(\s*[\"']?((?:https?:)?//[^\s\"')]+)", re.I),
 ]
+LINK = re.compile(r"<link\b[^>]*>", re.I)
+LINK_HREF = re.compile(r"\bhref\s*=\s*(" + EXTERNAL + ")", re.I)
+LINK_REL = re.compile(r"""\brel\s*=\s*["']?([^"'>]+)""", re.I)
+NOT_FETCHED_RELS = {"canonical", "alternate"}  # browsers do not fetch these; search engines read them
+CSS_URL = re.compile(r"""(?:url\(|@import\s+)\s*["']?((?:https?:)?//[^\s"')]+)""", re.I)
 
 
 def find_embeds(html: str) -> list[tuple[str, str]]:
-    """(tag, url) for every external resource the HTML would load on view (img src left to privacy)."""
+    """(tag, url) for every resource on another host that the HTML loads or connects to on view."""
     found = []
     for pattern in PATTERNS:
-        for tag, url in pattern.findall(html):
-            url = url.strip("\"' ")
-            if not (pattern is PATTERNS[0] and tag.lower() == "img"):
-                found.append((tag.lower(), url))
+        found += [(tag.lower(), url.strip("\"' ")) for tag, url in pattern.findall(html)]
+    for link in LINK.findall(html):
+        href, rel = LINK_HREF.search(link), LINK_REL.search(link)
+        rels = set(rel.group(1).lower().split()) if rel else set()
+        if href and not (rels and rels <= NOT_FETCHED_RELS):
+            found.append(("link", href.group(1).strip("\"' ")))
     return found
 
 
@@ -51,3 +69,23 @@ def on_page_content(html, page, config, files):
     if problems:
         raise PluginError("External embeds:\n  " + "\n  ".join(problems))
     return html
+
+
+def on_post_page(output, page, config):
+    # The content passed on_page_content, so what is found now comes from the theme or mkdocs.yml.
+    problems = [f"{page.file.src_uri}: <{tag}> loads {url} from another host; it comes from a template in "
+                f"overrides/ or extra_css / extra_javascript in mkdocs.yml" for tag, url in find_embeds(output)]
+    if problems:
+        raise PluginError("External embeds:\n  " + "\n  ".join(problems))
+    return output
+
+
+def on_post_build(config):
+    problems = []
+    for css in sorted(Path(config.site_dir).rglob("*.css")):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for match in CSS_URL.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            problems.append(f"{css.relative_to(config.site_dir)}:{line}: loads {match.group(1)} from another host")
+    if problems:
+        raise PluginError("External files in style sheets:\n  " + "\n  ".join(problems))
