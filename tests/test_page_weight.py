@@ -1,5 +1,6 @@
 """Every page stays within the critical-path budget: HTML + CSS + JS <= 80 KB gzip (search index excluded)."""
 
+import html.parser
 import sys
 
 import pytest
@@ -46,3 +47,37 @@ def test_an_asset_from_another_host_is_refused(tmp_path):
     (tmp_path / "p" / "index.html").write_text('<script src="https://cdn.example/x.js"></script>', encoding="utf-8")
     with pytest.raises(ValueError, match="another host"):
         kbperf.critical_path_weight(tmp_path, "p/")
+
+
+class _BlockingScripts(html.parser.HTMLParser):
+    """Scripts with a src that the parser must fetch and run before it can go on (and paint)."""
+
+    def __init__(self):
+        super().__init__()
+        self.blocking: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "script" and a.get("src") and not ({"defer", "async"} & a.keys() or a.get("type") == "module"):
+            self.blocking.append(a["src"])
+
+
+def blocking_scripts(site_dir) -> list[str]:
+    report = []
+    for path in kbperf.site_pages(site_dir):
+        parser = _BlockingScripts()
+        parser.feed((site_dir / path / "index.html").read_text(encoding="utf-8"))
+        report += [f"/{path}: <script src={src}> blocks the first paint; add defer" for src in parser.blocking]
+    return report
+
+
+def test_no_page_waits_for_a_script_before_its_first_paint(built_site):
+    """Every script is deferred (overrides/main.html); a blocking one cost about 0.8 s of first paint."""
+    assert blocking_scripts(built_site) == []
+
+
+def test_a_blocking_script_is_reported(tmp_path):
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "index.html").write_text(
+        '<script src="a.js" defer></script><script src="b.js"></script><script>inline()</script>', encoding="utf-8")
+    assert blocking_scripts(tmp_path) == ["/p/: <script src=b.js> blocks the first paint; add defer"]
