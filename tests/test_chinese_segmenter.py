@@ -81,3 +81,11 @@ def test_the_chinese_build_does_not_load_the_whole_dictionary(split_jieba, tmp_p
     result = run_mkdocs_build(tmp_path / "site")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Building prefix dict" not in result.stderr, "jieba loaded its whole dictionary"
+
+
+def test_a_temp_folder_that_cannot_be_written_only_costs_time(monkeypatch, tmp_path):
+    """No split file and none can be written: jieba loads its whole dictionary and the cut still works."""
+    monkeypatch.setattr(chinese_segmenter, "cache_path", lambda dictionary: tmp_path / "missing" / "split.marshal")
+    tokenizer = jieba.Tokenizer()
+    assert chinese_segmenter.install(tokenizer) is False
+    assert tokenizer.initialized and list(tokenizer.cut("显存不足")) == ["显存", "不足"]

@@ -69,6 +69,7 @@ def split_dictionary(freq: dict[str, int], total: int, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
     with os.fdopen(fd, "wb") as out:
         marshal.dump(data, out)
+    os.chmod(tmp, 0o644)  # readable by other users of a shared temp folder
     os.replace(tmp, path)
 
 
@@ -84,7 +85,10 @@ def install(tokenizer=None) -> bool:
     except (OSError, EOFError, ValueError, TypeError):
         # First build with this dictionary: load it the usual way (jieba caches it too), then split it.
         tokenizer.initialize()
-        split_dictionary(tokenizer.FREQ, tokenizer.total, path)
+        try:
+            split_dictionary(tokenizer.FREQ, tokenizer.total, path)
+        except OSError:  # temp folder not writable, or the file belongs to another user: build on
+            pass
         return False
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = ShardedFreq(shards), total, True
     return True
