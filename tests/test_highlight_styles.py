@@ -1,7 +1,6 @@
 """Sharing Pygments' style table between code blocks changes nothing in the highlighted HTML
 (overrides/hooks/highlight_styles.py)."""
 
-import sys
 
 import markdown
 import pytest
@@ -9,8 +8,7 @@ from pygments.formatters.html import HtmlFormatter
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import highlight_styles  # noqa: E402
+import highlight_styles
 
 EXAMPLES = sorted((ROOT / "examples").rglob("*.py")) + sorted((ROOT / "examples").rglob("*.txt"))
 

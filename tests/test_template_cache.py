@@ -1,14 +1,11 @@
 """Theme templates are compiled once per process, yet an edited template shows its edit on the next
 build (overrides/hooks/template_cache.py; `mkdocs serve` rebuilds in the same process)."""
 
-import sys
 
 import jinja2
 
-from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
-import template_cache  # noqa: E402
+import template_cache
 
 
 def environment(folder):
