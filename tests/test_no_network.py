@@ -84,6 +84,37 @@ def test_external_font_in_a_style_sheet_fails_the_build(scratch_project, tmp_pat
     assert f"assets/extra.css:{line}: loads https://fonts.example.com/css?family=Noto" in output, output
 
 
+# What the hook must refuse (tag, url) and what it must let through, in one page of HTML.
+REFUSED = [
+    ('<img src="https://x.example/a.png" alt="">', ("img", "https://x.example/a.png")),
+    ("<IMG SRC=//cdn.example/b.png>", ("img", "//cdn.example/b.png")),
+    ('<img srcset="a.png 1x, https://x.example/c.png 2x" alt="">', ("img", "https://x.example/c.png")),
+    ('<p style="background: url(//x.example/d.png)">', ("p", "//x.example/d.png")),
+    ('<svg><image href="https://x.example/e.svg"/></svg>', ("image", "https://x.example/e.svg")),
+    ('<svg><use xlink:href="https://x.example/f.svg#i"/></svg>', ("use", "https://x.example/f.svg#i")),
+    ('<video poster="//x.example/g.jpg"></video>', ("video", "//x.example/g.jpg")),
+    ('<object data="https://x.example/h.pdf"></object>', ("object", "https://x.example/h.pdf")),
+    ('<link rel="preconnect" href="https://fonts.example">', ("link", "https://fonts.example")),
+    ("<link rel=stylesheet href=//x.example/i.css>", ("link", "//x.example/i.css")),
+]
+ALLOWED = [
+    '<a href="https://huggingface.co/docs">docs</a>',
+    '<link rel="canonical" href="https://kb.example/offline/">',
+    '<link rel="alternate" hreflang="zh" href="https://kb.example/zh/offline/">',
+    '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    "<code>HF_ENDPOINT=https://hf-mirror.com</code> and a // comment",
+    '<img src="../assets/logo.png" alt="">',
+]
+
+
+def test_embed_finder_refuses_every_kind_of_remote_load_and_allows_links():
+    import no_external_embeds
+
+    page = "<p>".join(ALLOWED + [html for html, _ in REFUSED])
+    assert sorted(no_external_embeds.find_embeds(page)) == sorted(found for _, found in REFUSED)
+    assert no_external_embeds.find_embeds("<p>".join(ALLOWED)) == []
+
+
 def hosted_url(base, path):
     return base + path.removesuffix("index.html")
 

@@ -24,11 +24,12 @@ from mkdocs.exceptions import PluginError
 
 EXTERNAL = r"""["']?\s*(?:https?:)?//[^\s"'>)]+"""
 LOADING_TAGS = r"script|img|iframe|frame|video|audio|source|track|embed|object|input"
+# (pattern, words one of which the tag must hold for the pattern to match)
 PATTERNS = [
-    re.compile(rf"<({LOADING_TAGS})\b[^>]*?\b(?:src|data|poster)\s*=\s*({EXTERNAL})", re.I),
-    re.compile(r"<(image|use|feImage)\b[^>]*?\b(?:xlink:)?href\s*=\s*(" + EXTERNAL + ")", re.I),
-    re.compile(r"<(\w+)\b[^>]*?\bsrcset\s*=\s*[\"'][^\"']*?((?:https?:)?//[^\s\"',]+)", re.I),
-    re.compile(r"<(\w+)\b[^>]*?\bstyle\s*=\s*[\"'][^\"']*?url\(\s*[\"']?((?:https?:)?//[^\s\"')]+)", re.I),
+    (re.compile(rf"<({LOADING_TAGS})\b[^>]*?\b(?:src|data|poster)\s*=\s*({EXTERNAL})", re.I), ("src", "data", "poster")),
+    (re.compile(r"<(image|use|feImage)\b[^>]*?\b(?:xlink:)?href\s*=\s*(" + EXTERNAL + ")", re.I), ("href",)),
+    (re.compile(r"<(\w+)\b[^>]*?\bsrcset\s*=\s*[\"'][^\"']*?((?:https?:)?//[^\s\"',]+)", re.I), ("srcset",)),
+    (re.compile(r"<(\w+)\b[^>]*?\bstyle\s*=\s*[\"'][^\"']*?url\(\s*[\"']?((?:https?:)?//[^\s\"')]+)", re.I), ("url(",)),
 ]
 LINK = re.compile(r"<link\b[^>]*>", re.I)
 LINK_HREF = re.compile(r"\bhref\s*=\s*(" + EXTERNAL + ")", re.I)
@@ -37,16 +38,36 @@ NOT_FETCHED_RELS = {"canonical", "alternate"}  # browsers do not fetch these; se
 CSS_URL = re.compile(r"""(?:url\(|@import\s+)\s*["']?((?:https?:)?//[^\s"')]+)""", re.I)
 
 
+def tags_with_urls(html: str) -> list[str]:
+    """Every tag (`<...>`) that holds a `//`: only these can name another host.
+
+    Scanning for `//` and looking at the tag around it is about 20 times faster than running the
+    patterns over a whole page, where `<(\\w+)[^>]*?` tries every tag (3 ms a page, 16% of a 1000-page build).
+    """
+    tags, pos = [], html.find("//")
+    while pos != -1:
+        start, end = html.rfind("<", 0, pos), html.find(">", pos)
+        if start != -1 and end != -1 and html.find(">", start, pos) == -1:  # the `//` sits inside a tag
+            tags.append(html[start:end + 1])
+            pos = end
+        pos = html.find("//", pos + 1)
+    return tags
+
+
 def find_embeds(html: str) -> list[tuple[str, str]]:
     """(tag, url) for every resource on another host that the HTML loads or connects to on view."""
     found = []
-    for pattern in PATTERNS:
-        found += [(tag.lower(), url.strip("\"' ")) for tag, url in pattern.findall(html)]
-    for link in LINK.findall(html):
-        href, rel = LINK_HREF.search(link), LINK_REL.search(link)
-        rels = set(rel.group(1).lower().split()) if rel else set()
-        if href and not (rels and rels <= NOT_FETCHED_RELS):
-            found.append(("link", href.group(1).strip("\"' ")))
+    for tag_html in tags_with_urls(html):
+        lower = tag_html.lower()
+        # Each pattern needs its attribute in the tag; most tags here are <a href> and <svg xmlns>.
+        patterns = [pattern for pattern, needs in PATTERNS if any(word in lower for word in needs)]
+        for pattern in patterns:
+            found += [(tag.lower(), url.strip("\"' ")) for tag, url in pattern.findall(tag_html)]
+        if LINK.match(tag_html):
+            href, rel = LINK_HREF.search(tag_html), LINK_REL.search(tag_html)
+            rels = set(rel.group(1).lower().split()) if rel else set()
+            if href and not (rels and rels <= NOT_FETCHED_RELS):
+                found.append(("link", href.group(1).strip("\"' ")))
     return found
 
 
