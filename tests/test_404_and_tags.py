@@ -10,7 +10,9 @@ import pytest
 import yaml
 
 from conftest import ROOT, run_mkdocs_build
-from kbcheck import ERROR_PAGES
+from kb.registry import error_page_ids
+
+ERROR_PAGES = error_page_ids()
 
 
 def config() -> dict:

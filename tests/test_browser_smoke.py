@@ -2,7 +2,9 @@
 
 import pytest
 
-from kbcheck import ERROR_PAGES
+from kb.registry import error_page_ids
+
+ERROR_PAGES = error_page_ids()
 
 pytestmark = pytest.mark.browser
 

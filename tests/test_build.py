@@ -4,7 +4,9 @@ import subprocess
 import sys
 
 from conftest import ROOT, run_mkdocs_build
-from kbcheck import ERROR_PAGES
+from kb.registry import error_page_ids
+
+ERROR_PAGES = error_page_ids()
 
 
 def build(project, site):

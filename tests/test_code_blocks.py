@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import kbcheck
+from kb import pages as kbcheck
 from code_blocks import check_page, code_blocks_in_html, prompts_in_python_blocks
 from conftest import ROOT
 

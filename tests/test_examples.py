@@ -19,7 +19,9 @@ import pytest
 
 from conftest import ROOT, skip_or_fail
 from example_runner import directives, matches, run_example
-from kbcheck import ERROR_PAGES
+from kb.registry import error_page_ids
+
+ERROR_PAGES = error_page_ids()
 
 EXAMPLES = ROOT / "examples"
 TF_PYTHON = Path(os.environ.get("KB_TF_PYTHON", ROOT / ".venv-tf" / "bin" / "python"))

@@ -5,7 +5,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from kbcheck import ERROR_PAGES
+from kb.registry import error_page_ids
+
+ERROR_PAGES = error_page_ids()
 
 PAGES = ("",) + ERROR_PAGES
 

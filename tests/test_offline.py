@@ -18,7 +18,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from conftest import ROOT
-from kbcheck import ERROR_PAGES
+from kb.registry import error_page_ids
+
+ERROR_PAGES = error_page_ids()
 from netwatch import Watch, only_files, site_pages
 from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 

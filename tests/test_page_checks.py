@@ -1,14 +1,20 @@
-"""The source checks (kbcheck.py) pass on the real pages and catch each kind of damage."""
+"""The source checks (kb.pages) pass on the real pages and catch each kind of damage."""
 
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
-import kbcheck
+from kb import pages as kbcheck
+from kb import registry
 
+CATS = ("hub", "install")
+PIDS = ("offline", "cuda-oom", "padding-mask")
 GOOD = """---
 title: Offline
+nav_title: Offline
+category: hub
+versions: "5.x"
 description: One sentence.
 signatures:
   - "OSError: We couldn't connect"
@@ -33,7 +39,7 @@ OSError: boom
 
 
 def test_real_pages_pass_every_source_check():
-    assert kbcheck.check_docs(ROOT / "docs") == []
+    assert kbcheck.check_docs(ROOT / "docs", tuple(c.id for c in registry.categories())) == []
 
 
 def make_docs(tmp_path: Path, en: str = GOOD, zh: str = GOOD) -> Path:
@@ -41,13 +47,13 @@ def make_docs(tmp_path: Path, en: str = GOOD, zh: str = GOOD) -> Path:
     for lang, text in (("en", en), ("zh", zh)):
         (docs / lang).mkdir(parents=True)
         (docs / lang / "index.md").write_text("---\ntitle: Home\ndescription: Home.\n---\n# Home\n", encoding="utf-8")
-        for pid in kbcheck.ERROR_PAGES:
+        for pid in PIDS:
             (docs / lang / f"{pid}.md").write_text(text, encoding="utf-8")
     return docs
 
 
 def problems_for(tmp_path, **pages):
-    return "\n".join(kbcheck.check_docs(make_docs(tmp_path, **pages)))
+    return "\n".join(kbcheck.check_docs(make_docs(tmp_path, **pages), CATS))
 
 
 def test_clean_fixture_has_no_problems(tmp_path):
@@ -57,29 +63,26 @@ def test_clean_fixture_has_no_problems(tmp_path):
 def test_invalid_utf8_names_file_and_line(tmp_path):
     docs = make_docs(tmp_path)
     (docs / "zh" / "offline.md").write_bytes(GOOD.encode() + b"\nbad \xff byte\n")
-    problems = "\n".join(kbcheck.check_docs(docs))
+    problems = "\n".join(kbcheck.check_docs(docs, CATS))
     assert f"zh/offline.md:{GOOD.count(chr(10)) + 2}: invalid UTF-8" in problems
 
 
 def test_replacement_character_is_reported(tmp_path):
-    assert "zh/cuda-oom.md:10: U+FFFD" in problems_for(tmp_path, zh=GOOD.replace("# Offline", "# Off\ufffdline"))
+    assert "zh/cuda-oom.md:13: U+FFFD" in problems_for(tmp_path, zh=GOOD.replace("# Offline", "# Off\ufffdline"))
 
 
 def test_real_mojibake_fixture_is_rejected(tmp_path):
-    fixture = ROOT.parent / "shared" / "fixtures" / "mojibake-troubleshooting-zh.md"
-    if not fixture.is_file():
-        pytest.skip("shared/ fixtures are not beside this checkout")
+    fixture = ROOT / "tests" / "data" / "mojibake-troubleshooting-zh.md"  # a real damaged copy
     docs = make_docs(tmp_path)
     (docs / "zh" / "offline.md").write_bytes(fixture.read_bytes())
-    problems = "\n".join(kbcheck.check_docs(docs))
+    problems = "\n".join(kbcheck.check_docs(docs, CATS))
     assert "zh/offline.md:1: mojibake" in problems
 
 
 def test_missing_translation_is_reported(tmp_path):
     docs = make_docs(tmp_path)
     (docs / "zh" / "padding-mask.md").unlink()
-    problems = "\n".join(kbcheck.check_docs(docs))
-    assert "zh/padding-mask.md:1: required page is missing" in problems
+    problems = "\n".join(kbcheck.check_docs(docs, CATS))
     assert "en/padding-mask.md:1: page exists in 'en' but not in 'zh'" in problems
 
 
@@ -114,6 +117,9 @@ def test_unknown_code_block_language_is_reported(tmp_path):
         ("title: [unclosed\n", "malformed front matter"),
         ("title: Offline\n", "front matter needs 'description'"),
         ("title: Offline\ndescription: x\ntags: [a]\n", "front matter needs 'signatures'"),
+        ("title: Offline\ndescription: x\ntags: [a]\nsignatures: [b]\nversions: '5'\ncategory: hub\n", "front matter needs 'nav_title'"),
+        ("title: Offline\nnav_title: O\ndescription: x\ntags: [a]\nsignatures: [b]\nversions: '5'\ncategory: hubb\n",
+         "front matter 'category' is 'hubb'; it must be one of hub, install"),
     ],
 )
 def test_bad_front_matter_is_reported(tmp_path, front, expected):
@@ -136,3 +142,13 @@ def test_missing_front_matter_is_reported(tmp_path):
 def test_missing_section_is_reported(tmp_path):
     bad = GOOD.replace("## Verify {#verify}\n", "")
     assert "an error page needs the sections" in problems_for(tmp_path, en=bad, zh=bad)
+
+
+def test_category_must_be_the_same_in_both_languages(tmp_path):
+    problems = problems_for(tmp_path, zh=GOOD.replace("category: hub", "category: install"))
+    assert "zh/offline.md:2: front matter 'category' differs from" in problems
+
+
+def test_signatures_must_be_the_same_in_both_languages(tmp_path):
+    problems = problems_for(tmp_path, zh=GOOD.replace("OSError: We couldn't connect", "OSError: 翻译了"))
+    assert "front matter 'signatures' differs from" in problems

@@ -9,7 +9,7 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from kbcheck import split_front_matter
+from kb.pages import split_front_matter
 
 sys.path.insert(0, str(ROOT / "tools"))
 import kbperf  # noqa: E402

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import translation
+from kb import translation
 from conftest import ROOT, run_mkdocs_build
 
 TOOL = ROOT / "tools" / "translation-status"

@@ -1,6 +1,6 @@
 """Build hook: refuse to build pages that are damaged or out of step with their translation.
 
-Runs the source checks of kbcheck.py over docs/ before anything is rendered, so a bad page stops
+Runs the source checks of kb.pages over docs/ before anything is rendered, so a bad page stops
 `mkdocs build` with every problem listed as path:line.
 """
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-import kbcheck
+from kb import pages, registry
 
 
 def on_pre_build(config, **kwargs):
@@ -18,6 +18,7 @@ def on_pre_build(config, **kwargs):
     i18n = config.plugins.get("i18n")
     if getattr(i18n, "building", False):
         return
-    problems = kbcheck.check_docs(Path(os.path.relpath(config.docs_dir)))
+    category_ids = tuple(c.id for c in registry.categories_from(config.extra))
+    problems = pages.check_docs(Path(os.path.relpath(config.docs_dir)), category_ids)
     if problems:
         raise PluginError("Page checks failed:\n  " + "\n  ".join(problems))

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import kbcheck
+from kb import pages as kbcheck
 
 FIELD = "translation_of"
 SOURCE_LANG = "en"

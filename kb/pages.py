@@ -16,16 +16,8 @@ import yaml
 LANGS = ("en", "zh")
 # libyaml's loader when PyYAML has it: the same results and error marks, several times faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-# The seven error pages. Their URLs (/<id>/ and /zh/<id>/) are permanent: never rename one.
-ERROR_PAGES = (
-    "offline",
-    "cuda-oom",
-    "tf-save-load",
-    "import-error",
-    "device-side-assert",
-    "padding-mask",
-    "automodel-config",
-)
+# Top-level pages that are not error pages; every other top-level page is one and needs a category.
+NON_ERROR_PAGES = ("index", "tags")
 # Every error page has these sections, in this order, with these explicit ids, in both languages.
 SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 # Languages a fenced code block may declare; anything else (or nothing) is an error.
@@ -108,8 +100,8 @@ def split_front_matter(path: Path, text: str) -> tuple[dict, int, list[str]]:
     return meta, end + 2, []
 
 
-def check_meta(path: Path, meta: dict, is_error_page: bool) -> list[str]:
-    """title and a one-sentence description everywhere; signatures and tags on error pages."""
+def check_meta(path: Path, meta: dict, is_error_page: bool, category_ids: tuple = ()) -> list[str]:
+    """title and a one-sentence description everywhere; the registry's keys on error pages."""
     problems = []
 
     def need_str(key):
@@ -124,6 +116,14 @@ def check_meta(path: Path, meta: dict, is_error_page: bool) -> list[str]:
     if description and (len(description) > 200 or "\n" in description):
         problems.append(f"{path}:2: front matter 'description' should be one sentence (at most 200 characters)")
     if is_error_page:
+        need_str("nav_title")
+        need_str("versions")
+        category = meta.get("category")
+        if category not in category_ids:
+            problems.append(
+                f"{path}:2: front matter 'category' is {category!r}; it must be one of "
+                f"{', '.join(category_ids)} (extra.categories in mkdocs.yml)"
+            )
         for key in ("signatures", "tags"):
             value = meta.get(key)
             if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
@@ -181,7 +181,7 @@ def fence_lang(info: str) -> str | None:
     return info.split()[0]
 
 
-def load_page(path: Path, is_error_page: bool) -> Page:
+def load_page(path: Path, is_error_page: bool, category_ids: tuple = ()) -> Page:
     page = Page(path)
     text, problems = decode(path, path.read_bytes())
     page.problems += problems
@@ -192,7 +192,7 @@ def load_page(path: Path, is_error_page: bool) -> Page:
     page.meta, page.body_start = meta, body_start
     page.problems += problems
     if not problems:
-        page.problems += check_meta(path, meta, is_error_page)
+        page.problems += check_meta(path, meta, is_error_page, category_ids)
     page.headings, page.fences, problems = scan_body(path, text, body_start)
     page.problems += problems
     for heading in page.headings:
@@ -211,11 +211,18 @@ def load_page(path: Path, is_error_page: bool) -> Page:
     return page
 
 
-def check_docs(docs_dir: Path) -> list[str]:
-    """All source checks over docs/<lang>/: hygiene, front matter, anchors, and parity between languages."""
+def is_error_page(rel: Path) -> bool:
+    return rel.parent == Path(".") and rel.stem not in NON_ERROR_PAGES
+
+
+def check_docs(docs_dir: Path, category_ids: tuple) -> list[str]:
+    """All source checks over docs/<lang>/: hygiene, front matter, anchors, and parity between languages.
+
+    category_ids: the configured categories (extra.categories in mkdocs.yml), in order.
+    """
     problems = []
     rel_paths = {lang: {p.relative_to(docs_dir / lang) for p in (docs_dir / lang).rglob("*.md")} for lang in LANGS}
-    required = {Path("index.md")} | {Path(f"{pid}.md") for pid in ERROR_PAGES}
+    required = {Path("index.md")}
     for lang in LANGS:
         for rel in sorted(required - rel_paths[lang]):
             problems.append(f"{docs_dir / lang / rel}:1: required page is missing")
@@ -228,7 +235,7 @@ def check_docs(docs_dir: Path) -> list[str]:
     pages = {}
     for lang in LANGS:
         for rel in sorted(rel_paths[lang]):
-            page = load_page(docs_dir / lang / rel, rel.stem in ERROR_PAGES and rel.parent == Path("."))
+            page = load_page(docs_dir / lang / rel, is_error_page(rel), tuple(category_ids))
             pages[lang, rel] = page
             problems += page.problems
     for rel in sorted(rel_paths["en"] & rel_paths["zh"]):
@@ -237,8 +244,13 @@ def check_docs(docs_dir: Path) -> list[str]:
 
 
 def check_pair(en: Page, zh: Page) -> list[str]:
-    """Same anchors in the same order, and byte-identical code blocks, in both languages."""
+    """Same anchors in the same order, byte-identical code blocks, and the same registry facts."""
     problems = []
+    for key in ("category", "signatures"):
+        if key in en.meta and en.meta.get(key) != zh.meta.get(key):
+            problems.append(
+                f"{zh.path}:2: front matter '{key}' differs from {en.path}; it is the same in every language"
+            )
     en_ids = [h.id for h in en.headings if h.level >= 2]
     zh_ids = [h.id for h in zh.headings if h.level >= 2]
     if en_ids != zh_ids:
