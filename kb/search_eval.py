@@ -1,0 +1,228 @@
+"""Run search queries through the REAL search box of a built site and score the answers.
+
+Shared by tests/test_search.py (which fails under the targets) and tools/search-report (which prints
+the numbers). A case is one JSON line: {"query", "lang": "en"|"zh", "expected": page id | "none"}.
+Each query is typed into Material's search box in headless Chromium on a page of the query's
+language; the result list Material renders is what gets scored, so the separator, jieba segmentation,
+boosts and the per-language index are all measured together, exactly as a reader meets them.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+LANGS = ("en", "zh")
+# The page a reader of each language searches from (its home page).
+LANG_PREFIX = {"en": "", "zh": "zh/"}
+
+# Installed once per page: timestamps the keystroke (capture phase, before Material's own handler)
+# and the first change of the result list or its counter after it.
+_PROBE = """
+() => {
+  const input = document.querySelector("input[data-md-component=search-query]");
+  const output = document.querySelector("[data-md-component=search-result]");
+  window.__kb = {t0: 0, t1: 0};
+  input.addEventListener("keyup", () => { window.__kb.t0 = performance.now(); window.__kb.t1 = 0; }, true);
+  new MutationObserver(() => {
+    if (window.__kb.t0 && !window.__kb.t1) window.__kb.t1 = performance.now();
+  }).observe(output, {childList: true, subtree: true, characterData: true});
+}
+"""
+
+# Empty the rendered results ourselves, so that Material's next rendering always changes the DOM.
+_RESET = """
+() => {
+  document.querySelector(".md-search-result__list").replaceChildren();
+  document.querySelector(".md-search-result__meta").textContent = "";
+  window.__kb.t0 = 0; window.__kb.t1 = 0;
+}
+"""
+
+# Top-level result items (one per page, in rank order): the first link of each item.
+_READ = """
+() => Array.from(document.querySelectorAll(".md-search-result__list > .md-search-result__item"))
+  .map(li => li.querySelector("a.md-search-result__link")?.href || "")
+"""
+
+
+@dataclass
+class Answer:
+    case: dict
+    pages: list[str]  # page ids in rank order, "zh/" kept for Chinese pages
+    ms: float  # keystroke to first render of the results
+
+    @property
+    def lang(self) -> str:
+        return self.case["lang"]
+
+    @property
+    def expected(self) -> str:
+        return self.case["expected"]
+
+    def rank(self) -> int | None:
+        """1-based rank of the expected page among same-language results, None if absent."""
+        want = LANG_PREFIX[self.lang] + ("" if self.expected == "index" else self.expected)
+        for i, page in enumerate(self.pages, 1):
+            if page == want:
+                return i
+        return None
+
+    def foreign_in_top3(self) -> list[str]:
+        """Results in the top three that belong to the other language."""
+        return [p for p in self.pages[:3] if page_lang(p) != self.lang]
+
+
+@dataclass
+class Scores:
+    lang: str
+    scored: list[Answer] = field(default_factory=list)
+    unscored: list[Answer] = field(default_factory=list)  # expected == "none": reported only
+
+    def recall(self, k: int) -> float:
+        if not self.scored:
+            return 0.0
+        return sum(1 for a in self.scored if a.rank() is not None and a.rank() <= k) / len(self.scored)
+
+    def mrr(self) -> float:
+        if not self.scored:
+            return 0.0
+        return sum(1 / a.rank() for a in self.scored if a.rank()) / len(self.scored)
+
+    def misses(self, k: int = 1) -> list[Answer]:
+        return [a for a in self.scored if a.rank() is None or a.rank() > k]
+
+    def foreign(self) -> list[Answer]:
+        return [a for a in self.scored + self.unscored if a.foreign_in_top3()]
+
+
+def page_lang(page: str) -> str:
+    return "zh" if page == "zh" or page.startswith("zh/") else "en"
+
+
+def page_id(href: str, base_url: str) -> str:
+    """'http://h/zh/cuda-oom/#fix' -> 'zh/cuda-oom'; works for directory and .html (offline) URLs."""
+    path = urlparse(href).path
+    base = urlparse(base_url).path
+    path = path[len(base):] if path.startswith(base) else path.lstrip("/")
+    path = path.removesuffix("index.html").removesuffix(".html").strip("/")
+    return path
+
+
+def load_cases(path: Path) -> list[dict]:
+    """Read a JSON-lines case file; a bad line is an error naming file and line."""
+    cases = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ValueError(f"{path}:{n}: not JSON: {err}") from None
+        missing = {"query", "lang", "expected"} - case.keys()
+        if missing or case["lang"] not in LANGS:
+            raise ValueError(f"{path}:{n}: needs query, lang (en|zh) and expected; got {sorted(case)}")
+        cases.append(case)
+    return cases
+
+
+def open_search(page, base_url: str, lang: str) -> None:
+    """Load the language's home page and make the search box ready for typing."""
+    home = f"{base_url}{LANG_PREFIX[lang]}"
+    if base_url.startswith("file:"):  # the offline bundle has no directory URLs
+        home += "index.html"
+    page.goto(home, wait_until="load")
+    page.evaluate(_PROBE)
+    box = page.locator("input[data-md-component=search-query]")
+    box.wait_for(state="visible")
+    box.click()
+
+
+def ask(page, query: str, timeout_ms: int = 5000) -> tuple[list[str], float]:
+    """Type a query into the open search box; return result hrefs and the keystroke-to-render time."""
+    box = page.locator("input[data-md-component=search-query]")
+    # Fill, then press a key: Material re-runs a query only on keyup.
+    box.fill(query)
+    page.evaluate(_RESET)
+    box.press("End")
+    page.wait_for_function("() => window.__kb.t1 > 0", timeout=timeout_ms)
+    # Let the same rendering pass finish (Material renders the first batch in one go).
+    page.wait_for_timeout(20)
+    ms = page.evaluate("() => window.__kb.t1 - window.__kb.t0")
+    return page.evaluate(_READ), ms
+
+
+def wait_until_ready(page, seconds: float = 30) -> None:
+    """Material drops a query typed before its worker has the index: retry until one renders."""
+    for attempt in range(int(seconds / 0.5)):
+        try:
+            ask(page, "x" * (attempt % 2 + 1), timeout_ms=500)
+            return
+        except Exception:  # playwright TimeoutError: not ready yet
+            continue
+    raise TimeoutError(f"search never answered within {seconds} s")
+
+
+def run_cases(browser, base_url: str, cases: list[dict]) -> dict[str, Scores]:
+    """Run every case on one page per language (the page and its search worker are reused)."""
+    scores = {lang: Scores(lang) for lang in LANGS}
+    for lang in LANGS:
+        mine = [c for c in cases if c["lang"] == lang]
+        if not mine:
+            continue
+        page = browser.new_page()
+        try:
+            open_search(page, base_url, lang)
+            wait_until_ready(page)
+            for case in mine:
+                hrefs, ms = ask(page, case["query"])
+                pages = []
+                for href in hrefs:
+                    pid = page_id(href, base_url)
+                    if pid not in pages:
+                        pages.append(pid)
+                answer = Answer(case, pages, ms)
+                (scores[lang].unscored if case["expected"] == "none" else scores[lang].scored).append(answer)
+        finally:
+            page.close()
+    return scores
+
+
+def median_ms(scores: dict[str, Scores]) -> float:
+    times = [a.ms for s in scores.values() for a in s.scored + s.unscored]
+    return statistics.median(times) if times else 0.0
+
+
+def index_sizes(site: Path) -> dict[str, int]:
+    """Bytes of every search index file the build wrote (one per language when split)."""
+    return {
+        str(p.relative_to(site)): p.stat().st_size
+        for p in sorted(site.glob("**/search/search_index.*"))
+    }
+
+
+def format_report(scores: dict[str, Scores], sizes: dict[str, int] | None = None) -> str:
+    out = []
+    for lang, s in scores.items():
+        if not s.scored and not s.unscored:
+            continue
+        out.append(
+            f"[{lang}] {len(s.scored)} scored: recall@1 {s.recall(1):.3f}  recall@3 {s.recall(3):.3f}  "
+            f"MRR {s.mrr():.3f}"
+        )
+        for a in s.misses(1):
+            out.append(f"  miss@1 rank={a.rank()} expected={a.expected} got={a.pages[:3]}\n         {a.case['query'][:110]}")
+        for a in s.foreign():
+            out.append(f"  OTHER LANGUAGE in top 3: {a.foreign_in_top3()}  for {a.case['query'][:80]}")
+        for a in s.unscored:
+            out.append(f"  none-query first={a.pages[0] if a.pages else '(no results)'}  {a.case['query'][:90]}")
+    times = sorted(a.ms for s in scores.values() for a in s.scored + s.unscored)
+    if times:
+        out.append(f"keystroke -> results rendered: median {median_ms(scores):.1f} ms, max {times[-1]:.1f} ms "
+                   f"over {len(times)} queries")
+    for name, size in (sizes or {}).items():
+        out.append(f"index {name}: {size} bytes")
+    return "\n".join(out)
