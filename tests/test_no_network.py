@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, run_mkdocs_build
 from netwatch import Watch, only_localhost, serve, site_pages
-from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -22,7 +22,7 @@ from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 from netwatch import Watch, only_files, site_pages
-from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
 SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh/cuda-oom")]
 # Time from opening a page to the first search results on file://, on a loaded 2-core CI machine.
