@@ -1,25 +1,17 @@
 /* Search for a bilingual troubleshooting site, on top of Material's own search worker.
  *
- * Loaded before Material's bundle (overrides/main.html). It wraps postMessage of the search worker
- * (a real Worker over http, the iframe-worker shim on file://), listens to the worker's answers,
- * and does four things:
+ * Loaded before Material's bundle (overrides/main.html). Material creates its search worker with
+ * `new Worker(url)` (on file://, the iframe-worker shim has replaced Worker); this script puts a
+ * subclass in its place that rewrites two messages on their way in and sees every answer first:
  *
  * 1. SETUP (the whole index): keep only the entries of the page's language. static-i18n merges all
- *    languages into one index; without this a Chinese page answers with English pages too.
- * 2. QUERY (what the reader typed) becomes a plain list of words (cleanQuery):
- *    - it is cut with the index's own separator, so Lunr's query syntax (`OSError:` read as a
- *      field, `~` and `^` that make the query invalid, quotes that make words mandatory, a leading
- *      `-` that excludes a word) is gone, and a pasted line is searched word for word;
- *    - a run of Han characters is cut into the words the index holds, wherever they sit in it
- *      (segmentHan): Material's own segmenter matches greedily from the first character and loses
- *      the words of a question that does not start with an indexed word (我不知道哪个标签越界了);
- *    - the work per query is bounded (the first MAX_QUERY_CHARS characters, the first MAX_TERMS
- *      words), and while the worker is busy only the newest query waits: a pasted 5,000-character
- *      text no longer freezes the box for seconds, and later queries do not queue behind it.
- * 3. RESULT: when the best page matches too little of what was typed (noPageFits), the "no page
- *    fits yet" notice (overrides/partials/search.html) is shown above the results, with links that
- *    search the Hugging Face forum and the Transformers issues for the message, and one that opens
- *    a prefilled "ask for a page" issue in this project's repository. Links only: nothing loads.
+ *    languages into one index; without this a Chinese page answers with English pages too. Then
+ *    kb-search-query.js is loaded (off the page's critical path): the query side of the search.
+ * 2. QUERY (what the reader typed): kb-search-query.js turns it into plain words (Chinese cut into
+ *    the index's words, Lunr's syntax gone, the work bounded). While the worker searches, only the
+ *    newest query waits: typing never queues behind a long paste.
+ * 3. RESULT: a listener added in the constructor runs before Material's own, so kb-search-query.js
+ *    re-ranks the result and shows or hides the "no page fits yet" notice before Material renders.
  *
  * The message shapes are Material 9.x's (SearchMessageType SETUP = 0, READY = 1, QUERY = 2,
  * RESULT = 3); tests/test_search.py fails if they change.
@@ -28,396 +20,68 @@
   "use strict";
   var SETUP = 0, QUERY = 2, RESULT = 3;
 
-  /* ---------------------------------------------------------------------------------------------
-   * Tuning constants. Measured with tools/search-report (README, "Search quality") on the dev
-   * queries of tests/data and the cases of tests/search_cases, against the pages that existed when
-   * they were set; re-measure when many pages are added. `tools/search-report --set NAME=VALUE`
-   * measures another value without editing this file (it sets window.kbSearchSettings first).
-   * ------------------------------------------------------------------------------------------- */
-  var SETTINGS = {
-    /* How a run of Han characters becomes words. "fmm": forward maximum matching over the index's
-     * words, skipping characters no word starts with. Measured against "material" (Material's own
-     * greedy segmenter), "bmm" (backward), "bimm" (the better of both) and "intl" (the browser's
-     * Intl.Segmenter, words not in the index cut again by fmm): see README for the numbers. */
-    SEGMENTER: "fmm",
-    /* Only the start of a long paste is searched (characters, then words). The longest dev query
-     * that must find its page is 316 characters and 41 words; none needs more than its first 24
-     * words to rank its page first. */
-    MAX_QUERY_CHARS: 600,
-    MAX_TERMS: 16,
-    /* A Chinese word found on at least this share of the language's pages (的, 时候, 报错 ...) is
-     * left out of the query, unless it is the only word: it says nothing about which page fits. */
-    COMMON_WORD_SHARE: 0.75,
-    /* "No page fits yet": shown when the best page matches less than this share of the query's
-     * words, weighted by how rare each word is among the pages (see coverage) ... Measured on the
-     * 19 `none` queries (queries-dev-none.jsonl and the own cases' `none`) and the 81 covered ones
-     * (the dev queries whose page exists and the own cases), 7 pages per language: from 0.56 to
-     * 0.60 it is shown for 84-90% of the `none` queries and 3.7% of the covered ones; 0.62 and
-     * above show it for 7-10% of the covered ones, 0.54 and below for 79% or fewer `none`. */
-    NOFIT_MIN_COVERAGE: 0.58,
-    /* ... where all words that no page holds weigh as much as this many very rare words together
-     * (1: 84% / 7%, 2: 90% / 3.7%, 3: 90% / 4.9%, unbounded: 90% / 4.9%, at the best threshold). */
-    UNKNOWN_WORDS: 2,
-    /* ... and only for a query with at least this many characters (not while the first letters of
-     * a word are typed). */
-    NOFIT_MIN_CHARS: 4,
-    /* The message put into the forum and GitHub search links: GitHub search takes at most 256. */
-    LINK_QUERY_CHARS: 256,
-    /* The message quoted in a prefilled "ask for a page" issue (a URL stays well under 8 KB). */
-    ISSUE_QUERY_CHARS: 2000,
-    /* Pages are re-ranked by how much of the query they match (see rerank); 0 keeps Material's order. */
-    RERANK_POWER: 1,
-    /* Han words keep Material's prefix wildcard (标签 also finds 标签越界) even in long queries. */
-    HAN_PREFIX: true,
-    /* Single Han characters left after segmentation are dropped (as lunr.zh drops its stop words). */
-    DROP_SINGLE_HAN: false,
-    /* Over MAX_TERMS words, keep the rarest rather than the first (the word that names the error
-     * often ends a long message: "... You need to have sentencepiece installed"). */
-    KEEP_RARE: true,
-    /* Measurement only: {field: boost} replaces the boosts of `plugins: search: fields:` in
-     * mkdocs.yml (which is where they are set) for this page, e.g. to try another signatures boost. */
-    FIELD_BOOSTS: null
-  };
-  var overrides = window.kbSearchSettings || {};
-  Object.keys(overrides).forEach(function (k) { if (k in SETTINGS) SETTINGS[k] = overrides[k]; });
-
-  var HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
-  var HAN_RE = new RegExp("[" + HAN + "]");
-  var HAN_ONLY = new RegExp("^[" + HAN + "]+$");
-  var HAN_OR_NOT = new RegExp("[" + HAN + "]+|[^" + HAN + "]+", "g");
-  /* Material's default separator for this site's languages, until the index brings its own. */
-  var DEFAULT_SEPARATOR = "[\\s\\u200b\\u3000\\-_,:;!?'\"`()\\[\\]{}<>/\\\\|=@#$%&*+~^、。，．？！；：“”‘’（）【】《》「」『』…—]+|\\.(?!\\d)";
-  /* The stop words of lunr-languages' lunr.zh (MIT), which Material's worker drops from the index
-   * and from every query: a query word among them can never match. */
-  var ZH_STOP = ("的 一 不 在 人 有 是 为 為 以 于 於 上 他 而 后 後 之 来 來 及 了 因 下 可 到 由 这 這 与 與 也 此 但 并 並 个 個 其 已 " +
-    "无 無 小 我 们 們 起 最 再 今 去 好 只 又 或 很 亦 某 把 那 你 乃 它 吧 被 比 别 趁 当 當 从 從 得 打 凡 儿 兒 尔 爾 该 該 各 给 給 " +
-    "跟 和 何 还 還 即 几 幾 既 看 据 據 距 靠 啦 另 么 麽 每 嘛 拿 哪 您 凭 憑 且 却 卻 让 讓 仍 啥 如 若 使 谁 誰 虽 雖 随 隨 同 所 她 " +
-    "哇 嗡 往 些 向 沿 哟 喲 用 咱 则 則 怎 曾 至 致 着 著 诸 諸 自").split(" ");
-
-  /* Chinese question words: they say how a reader asks, not what about, and the pages rarely hold
-   * them, so they would count as rare unmatched words. (Lunr's English stop words drop how, why,
-   * what, when, which ... the same way.) */
-  var ZH_QUESTION = new Set(("请问 请 请教 求助 为什么 为何 怎么 怎么办 怎么回事 怎样 如何 什么 哪个 哪些 哪里 时候 " +
-    "一下 问题 大佬 帮忙 解决 是不是 能不能 可不可以 吗 呢 啊").split(" "));
-
-  /* -- 1. the index of the page's language ------------------------------------------------------ */
-
   /* Language of an index entry: its first path segment when that is a language's folder. */
   function entryLang(location, langs, fallback) {
     var first = location.split("/")[0];
     return langs.indexOf(first) >= 0 ? first : fallback;
   }
 
-  /* Keep only the entries of one language; the others are not searchable from this page. */
-  function scopeIndex(data, lang, langs, fallback) {
+  /* Keep only the entries of one language; the others are not searchable from this page.
+   * `boosts` (measurement only: window.kbSearchSettings.FIELD_BOOSTS, set by tools/search-report
+   * --set) replaces the field boosts of mkdocs.yml's `plugins: search: fields:`. */
+  function scopeIndex(data, lang, langs, fallback, boosts) {
     var docs = data.docs.filter(function (doc) {
       return entryLang(doc.location, langs, fallback) === lang;
     });
     var config = data.config;
-    if (SETTINGS.FIELD_BOOSTS && config && config.fields) {
+    if (boosts && config && config.fields) {
       var fields = {};
       Object.keys(config.fields).forEach(function (f) {
-        fields[f] = f in SETTINGS.FIELD_BOOSTS ? { boost: SETTINGS.FIELD_BOOSTS[f] } : config.fields[f];
+        fields[f] = f in boosts ? { boost: boosts[f] } : config.fields[f];
       });
       config = Object.assign({}, config, { fields: fields });
     }
     return Object.assign({}, data, { docs: docs, config: config });
   }
 
-  /* The words of the scoped index and on how many pages each occurs (built on first use, from the
-   * same fields and with the same separator the worker indexes). */
-  function buildLexicon(docs, separator) {
-    var sep = new RegExp(separator);
-    var stop = new Set(ZH_STOP);
-    var pagesOf = new Map(), pages = new Set(), maxLen = 1;
-    docs.forEach(function (doc) {
-      var page = doc.location.split("#")[0];
-      pages.add(page);
-      var text = [doc.title, doc.text].concat(doc.tags || [], doc.signatures || [], doc.nav_title || [])
-        .join(" ").replace(/<[^>]*>/g, " ");
-      text.split(sep).forEach(function (word) {
-        if (!word) return;
-        word = word.toLowerCase();
-        if (stop.has(word)) return;
-        var seen = pagesOf.get(word);
-        if (!seen) pagesOf.set(word, seen = new Set());
-        seen.add(page);
-        if (HAN_ONLY.test(word) && word.length > maxLen) maxLen = word.length;
-      });
-    });
-    var df = new Map();
-    pagesOf.forEach(function (set, word) { df.set(word, set.size); });
-    return { df: df, pages: pages.size || 1, maxLen: Math.min(maxLen, 16) };
-  }
-
-  /* -- 2. the query ------------------------------------------------------------------------------ */
-
-  /* Forward maximum matching: at each character the longest index word that starts there; a
-   * character no index word starts with is skipped. */
-  function forwardMatch(run, lex) {
-    var out = [];
-    for (var i = 0; i < run.length;) {
-      var hit = 0;
-      for (var n = Math.min(lex.maxLen, run.length - i); n > 0 && !hit; n--)
-        if (lex.df.has(run.substr(i, n))) hit = n;
-      if (hit) out.push(run.substr(i, hit));
-      i += hit || 1;
-    }
-    return out;
-  }
-
-  /* Backward maximum matching: the same from the end of the run. */
-  function backwardMatch(run, lex) {
-    var out = [];
-    for (var j = run.length; j > 0;) {
-      var hit = 0;
-      for (var n = Math.min(lex.maxLen, j); n > 0 && !hit; n--)
-        if (lex.df.has(run.substr(j - n, n))) hit = n;
-      if (hit) out.unshift(run.substr(j - hit, hit));
-      j -= hit || 1;
-    }
-    return out;
-  }
-
-  var intlSegmenter = null;
-  function segmentHan(run, lex, how) {
-    switch (how) {
-      case "bmm":
-        return backwardMatch(run, lex);
-      case "bimm": {
-        var f = forwardMatch(run, lex), b = backwardMatch(run, lex);
-        var covered = function (ws) { return ws.join("").length; };
-        var singles = function (ws) { return ws.filter(function (w) { return w.length === 1; }).length; };
-        if (covered(f) !== covered(b)) return covered(f) > covered(b) ? f : b;
-        if (f.length !== b.length) return f.length < b.length ? f : b;
-        return singles(f) < singles(b) ? f : b;
-      }
-      case "intl": {
-        if (!intlSegmenter && window.Intl && Intl.Segmenter)
-          intlSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
-        if (!intlSegmenter) return forwardMatch(run, lex);
-        var words = [];
-        for (var s of intlSegmenter.segment(run)) {
-          if (lex.df.has(s.segment)) words.push(s.segment);
-          else words.push.apply(words, forwardMatch(s.segment, lex));
-        }
-        return words;
-      }
-      default:
-        return forwardMatch(run, lex);
-    }
-  }
-
-  /* What the reader typed -> the words sent to the worker (see the header). Returns the words;
-   * Material's syntax is added by toWorkerQuery. */
-  function queryWords(query, lex, separator) {
-    var text = query.slice(0, SETTINGS.MAX_QUERY_CHARS);
-    var sep = new RegExp(separator || DEFAULT_SEPARATOR);
-    var stop = new Set(ZH_STOP);
-    var words = [], seen = new Set();
-    function add(word) {
-      var key = word.toLowerCase();
-      if (seen.has(key)) return;
-      seen.add(key);
-      words.push(word);
-    }
-    text.split(sep).some(function (token) {
-      (token.match(HAN_OR_NOT) || []).forEach(function (part) {
-        if (!HAN_RE.test(part)) {
-          /* one-letter words and bare numbers (sizes, line numbers, thread ids) match everything */
-          if (part.length > 1 && !/^[\d.,]+$/.test(part)) add(part);
-        } else if (SETTINGS.SEGMENTER === "material" || !lex) {
-          add(part);
-        } else {
-          segmentHan(part, lex, SETTINGS.SEGMENTER).forEach(function (w) { if (!stop.has(w)) add(w); });
-        }
-      });
-      return words.length >= SETTINGS.MAX_TERMS * 2;
-    });
-    if (lex && SETTINGS.SEGMENTER !== "material") {
-      var common = words.filter(function (w) {
-        return HAN_ONLY.test(w) && (ZH_QUESTION.has(w) || (SETTINGS.DROP_SINGLE_HAN && w.length === 1) ||
-          (lex.df.get(w) || 0) / lex.pages >= SETTINGS.COMMON_WORD_SHARE);
-      });
-      if (common.length < words.length)
-        words = words.filter(function (w) { return common.indexOf(w) < 0; });
-    }
-    if (words.length <= SETTINGS.MAX_TERMS) return words;
-    if (!lex || !SETTINGS.KEEP_RARE) return words.slice(0, SETTINGS.MAX_TERMS);
-    /* Too many words: keep the rarest (a word no page holds counts as rarest), in their order. */
-    var rank = words.map(function (w, i) { return { i: i, df: lex.df.get(w.toLowerCase()) || 0 }; })
-      .sort(function (a, b) { return a.df - b.df || a.i - b.i; })
-      .slice(0, SETTINGS.MAX_TERMS)
-      .map(function (r) { return r.i; })
-      .sort(function (a, b) { return a - b; });
-    return rank.map(function (i) { return words[i]; });
-  }
-
-  /* Words -> Material's query string. Material appends a prefix wildcard to every word; in a long
-   * pasted line that lets a short word match half the vocabulary and the longest section wins.
-   * So from three words on, every word but the last (the one being typed) must match exactly
-   * ("^1" is a neutral boost that stops Material from adding the wildcard). Material also cuts
-   * every Han run again with its own segmenter, which never tries a word that ends at the run's
-   * last character: a trailing 〇 (U+3007, a Han character no page uses) keeps a word whole. */
-  function toWorkerQuery(words) {
-    return words.map(function (w, i) {
-      var han = HAN_RE.test(w);
-      if (han) w += "\u3007";
-      if (han && SETTINGS.HAN_PREFIX) return w;
-      return words.length >= 3 && i < words.length - 1 ? w + "^1" : w;
-    }).join(" ");
-  }
-
-  /* -- 3. "no page fits yet" ------------------------------------------------------------------- */
-
-  /* The share of the query's words that a page matches, each word weighted by how rare it is
-   * among the language's pages: a word on n of N pages weighs log(1 + N / (1 + n)). A word on no
-   * page at all is either noise (a model name, an id, a typo) or the very subject no page covers
-   * (lora, peft, wandb): together such words weigh UNKNOWN_WORDS words of weight log(1 + N),
-   * however many there are; one that holds a digit (7b, 12gb, v0.2, a request id) weighs nothing.
-   * `terms` is Material's analysis of one result group (word -> matched on that page); Material
-   * leaves out unmatched stop words. */
-  function coverage(terms, lex) {
-    var words = Object.keys(terms);
-    if (!words.length) return 0;
-    var pages = lex ? lex.pages : 1;
-    var df = function (w) { return lex ? lex.df.get(w) || 0 : 1; };
-    var unknown = words.filter(function (w) { return !df(w) && !/\d/.test(w); }).length;
-    var total = 0, matched = 0;
-    words.forEach(function (w) {
-      var n = df(w), weight;
-      if (n) weight = Math.log(1 + pages / (1 + n));
-      else if (/\d/.test(w)) weight = 0;
-      else weight = Math.log(1 + pages) * Math.min(unknown, SETTINGS.UNKNOWN_WORDS) / unknown;
-      total += weight;
-      if (terms[w]) matched += weight;
-    });
-    return total ? matched / total : 0;
-  }
-
-  /* Material's result: items = one list of sections per page, best page first. */
-  function groupTerms(group) {
-    var terms = {};
-    (group || []).forEach(function (item) {
-      Object.keys(item.terms || {}).forEach(function (t) { terms[t] = terms[t] || !!item.terms[t]; });
-    });
-    return terms;
-  }
-
-  function noPageFits(query, items, lex) {
-    if (query.trim().length < SETTINGS.NOFIT_MIN_CHARS) return false;
-    if (!items.length) return true;
-    return coverage(groupTerms(items[0]), lex) < SETTINGS.NOFIT_MIN_COVERAGE;
-  }
-
-  function shorten(text, max) {
-    text = text.replace(/\s+/g, " ").trim();
-    if (text.length <= max) return text;
-    var cut = text.slice(0, max), space = cut.lastIndexOf(" ");
-    return space > max / 2 ? cut.slice(0, space) : cut;
-  }
-
-  function plain(html) {
-    var el = document.createElement("div");
-    el.innerHTML = html;
-    return el.textContent.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
-  }
-
-  /* Fill in and show (or hide) the notice of overrides/partials/search.html. */
-  function showNotice(query, items, fits) {
-    var box = document.querySelector("[data-kb-nofit]");
-    if (!box) return;
-    var body = box.querySelector("[data-kb-nofit-body]");
-    if (fits) { body.hidden = true; return; }
-    var message = shorten(query, SETTINGS.LINK_QUERY_CHARS);
-    var links = {
-      forum: "https://discuss.huggingface.co/search?q=" + encodeURIComponent(message),
-      issues: "https://github.com/huggingface/transformers/issues?q=" + encodeURIComponent("is:issue " + message)
-    };
-    var top = items.slice(0, 3).map(function (group) {
-      var doc = group.find(function (d) { return !d.location.includes("#"); }) || group[0];
-      return "- " + plain(doc.title) + " (" + new URL(doc.location, box.dataset.kbSiteRoot).href + ")";
-    });
-    var zh = scope.lang === "zh";
-    var title = (zh ? "请求新页面：" : "Page request: ") + shorten(query, 80);
-    var text = [
-      zh ? "我搜索了下面的报错，没有找到合适的页面：" : "I searched for this message and no page fits:",
-      "", "```text", shorten(query, SETTINGS.ISSUE_QUERY_CHARS), "```", "",
-      (zh ? "页面语言：" : "Page language: ") + scope.lang,
-      (zh ? "排在前面的结果：" : "Top results:")
-    ].concat(top.length ? top : [zh ? "（没有结果）" : "(none)"]).join("\n");
-    links.ask = box.dataset.kbRepo + "/issues/new?title=" + encodeURIComponent(title) +
-      "&body=" + encodeURIComponent(text);
-    Object.keys(links).forEach(function (name) {
-      var a = box.querySelector('[data-kb-nofit-link="' + name + '"]');
-      if (a) a.href = links[name];
-    });
-    body.hidden = false;
-  }
-
-  /* -- wiring ------------------------------------------------------------------------------------ */
-
   /* Folders of the non-default languages and the default language, from overrides/main.html. */
-  var tag = document.currentScript || {dataset: {}};
-  var scope = {
-    lang: document.documentElement.getAttribute("lang") || "en",
-    langs: (tag.dataset.langFolders || "").split(" ").filter(Boolean),
-    fallback: tag.dataset.langDefault || "en"
+  var tag = document.currentScript || { dataset: {}, src: "" };
+  var kb = window.kbSearch = {
+    scopeIndex: scopeIndex,
+    scope: {
+      lang: document.documentElement.getAttribute("lang") || "en",
+      langs: (tag.dataset.langFolders || "").split(" ").filter(Boolean),
+      fallback: tag.dataset.langDefault || "en"
+    },
+    query: null,  /* kb-search-query.js, once loaded */
+    state: function () { return kb.query ? kb.query.state() : { query: null }; }
   };
 
-  var index = null, lexicon = null;
-  var lexiconMs = 0;
-  function getLexicon() {
-    if (!lexicon && index) {
-      var t0 = performance.now();
-      lexicon = buildLexicon(index.docs, index.config.separator);
-      lexiconMs = performance.now() - t0;
+  /* If kb-search-query.js cannot be loaded, queries still go out, only with Lunr's syntax removed. */
+  var FALLBACK = {
+    setIndex: function () {},
+    cleanQuery: function (q) { return { words: [], text: q.replace(/[:~^+*"\-\\]+/g, " ") }; },
+    onResult: function () {},
+    state: function () { return { query: null }; }
+  };
+
+  var loading = null;
+  function loadQuerySide(done) {
+    if (kb.query) return done();
+    if (!loading) {
+      loading = [];
+      var script = document.createElement("script");
+      script.src = tag.src.replace(/kb-search\.js([?#].*)?$/, "kb-search-query.js");
+      script.onload = script.onerror = function () {
+        kb.query = window.kbSearchQuery || FALLBACK;
+        Object.keys(kb.query).forEach(function (k) { if (!(k in kb)) kb[k] = kb.query[k]; });
+        loading.forEach(function (fn) { fn(); });
+      };
+      document.head.appendChild(script);
     }
-    return lexicon;
+    loading.push(done);
   }
 
-  /* What the page shows now; the browser tests wait for it. */
-  var state = { query: null, nofit: false, coverage: null, words: [] };
-
-  function cleanQuery(query) {
-    var needsLexicon = HAN_RE.test(query) || query.length > SETTINGS.MAX_TERMS * 3;
-    var words = queryWords(query, needsLexicon ? getLexicon() : lexicon, index && index.config.separator);
-    return { words: words, text: toWorkerQuery(words) };
-  }
-
-  /* Material ranks a page by its best section: a section that holds a few of the words outranks a
-   * page that holds all of them spread over its sections. Each page's scores are scaled by the
-   * share of the query it matches (coverage ^ RERANK_POWER), in place, so that Material's order,
-   * its rendering and its Enter key (the highest data-md-score) all follow. */
-  function rerank(items, lex) {
-    if (!SETTINGS.RERANK_POWER || items.length < 2) return;
-    items.forEach(function (group) {
-      var factor = Math.pow(Math.max(coverage(groupTerms(group), lex), 0.01), SETTINGS.RERANK_POWER);
-      group.forEach(function (item) { item.score *= factor; });
-    });
-    items.sort(function (a, b) { return b[0].score - a[0].score; });
-  }
-
-  function onResult(query, words, data) {
-    var items = (data && data.items) || [];
-    var lex = getLexicon();
-    rerank(items, lex);
-    var fits = !noPageFits(query, items, lex);
-    state = {
-      query: query, nofit: !fits, words: words, lexiconMs: lexiconMs, pages: lex ? lex.pages : 0,
-      df: words.reduce(function (o, w) { o[w.toLowerCase()] = lex ? lex.df.get(w.toLowerCase()) || 0 : 0; return o; }, {}),
-      coverage: items.length ? coverage(groupTerms(items[0]), lex) : 0,
-      top: items.slice(0, 3).map(function (group) {
-        return { location: group[0].location, score: group[0].score, terms: groupTerms(group) };
-      })
-    };
-    showNotice(query, items, fits);
-  }
-
-  /* Material creates its search worker with `new Worker(url)` (on file://, the iframe-worker shim
-   * has replaced Worker). This subclass listens to the worker's answers before Material does (a
-   * listener added in the constructor runs first), so a RESULT is re-ranked and judged before
-   * Material renders it, and it rewrites the SETUP and QUERY messages on their way in. */
   function wrap(Base) {
     if (!Base || Base.__kb) return Base;
     var KbWorker = class extends Base {
@@ -429,29 +93,30 @@
         this.addEventListener("message", function (ev) {
           if (!ev.data || ev.data.type !== RESULT) return;
           var done = worker.__kb.sent.shift();
-          if (done) onResult(done.query, done.words, ev.data.data);
-          var next = worker.__kb.waiting;
-          if (next !== null && !worker.__kb.sent.length) {
-            worker.__kb.waiting = null;
-            worker.__kbSend(next);
-          }
+          if (done) kb.query.onResult(done.query, done.words, ev.data.data);
+          worker.__kbFlush();
         });
       }
-      __kbSend(query) {
-        var clean = cleanQuery(query);
-        this.__kb.sent.push({ query: query, words: clean.words });
-        return super.postMessage({ type: QUERY, data: clean.text });
+      /* Send the waiting query when the worker is free and the query side is loaded. */
+      __kbFlush() {
+        var q = this.__kb.waiting;
+        if (q === null || this.__kb.sent.length || !kb.query) return;
+        this.__kb.waiting = null;
+        var clean = kb.query.cleanQuery(q);
+        this.__kb.sent.push({ query: q, words: clean.words });
+        super.postMessage({ type: QUERY, data: clean.text });
       }
       postMessage(message) {
+        var worker = this;
         if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
-          index = scopeIndex(message.data, scope.lang, scope.langs, scope.fallback);
-          lexicon = null;
+          var index = scopeIndex(message.data, kb.scope.lang, kb.scope.langs, kb.scope.fallback,
+            (window.kbSearchSettings || {}).FIELD_BOOSTS);
+          loadQuerySide(function () { kb.query.setIndex(index); worker.__kbFlush(); });
           return super.postMessage({ type: SETUP, data: index });
         }
         if (message && message.type === QUERY && typeof message.data === "string") {
-          /* While a query is searched, only the newest waits: typing never queues behind a paste. */
-          if (this.__kb.sent.length) { this.__kb.waiting = message.data; return; }
-          return this.__kbSend(message.data);
+          this.__kb.waiting = message.data;
+          return this.__kbFlush();
         }
         return super.postMessage.apply(this, arguments);
       }
@@ -461,8 +126,4 @@
   }
 
   window.Worker = wrap(window.Worker);
-  window.kbSearch = {
-    scopeIndex: scopeIndex, cleanQuery: cleanQuery, queryWords: queryWords, segmentHan: segmentHan, scope: scope,
-    settings: SETTINGS, lexicon: getLexicon, state: function () { return state; }
-  };
 })();
