@@ -19,53 +19,60 @@
 (function () {
   "use strict";
 
-
   /* ---------------------------------------------------------------------------------------------
-   * Tuning constants. Measured with tools/search-report (README, "Search quality") on the dev
-   * queries of tests/data and the cases of tests/search_cases, against the pages that existed when
-   * they were set; re-measure when many pages are added. `tools/search-report --set NAME=VALUE`
-   * measures another value without editing this file (it sets window.kbSearchSettings first).
+   * Tuning constants, measured with tools/search-report (README, "Search quality") on 2026-11-23:
+   * the dev queries of tests/data whose page exists (26 en, 10 zh), the own cases of
+   * tests/search_cases (17 en, 28 zh covered) and 24 `none` queries (17 en, 7 zh), against the 7
+   * pages per language that existed then. Re-measure when the new pages have landed:
+   * `tools/search-report --set NAME=VALUE` tries another value without editing this file (it sets
+   * window.kbSearchSettings before the page loads), `--dump` keeps every answer's coverage.
    * ------------------------------------------------------------------------------------------- */
   var SETTINGS = {
     /* How a run of Han characters becomes words. "fmm": forward maximum matching over the index's
-     * words, skipping characters no word starts with. Measured against "material" (Material's own
-     * greedy segmenter), "bmm" (backward), "bimm" (the better of both) and "intl" (the browser's
-     * Intl.Segmenter, words not in the index cut again by fmm): see README for the numbers. */
+     * words, skipping characters no word starts with. Own zh cases, recall@1: fmm 1.000, "bmm"
+     * (backward) 1.000, "bimm" (the better of both) 1.000, "intl" (the browser's Intl.Segmenter,
+     * words it finds that the index lacks cut again by fmm) 0.964, "material" (Material's own
+     * greedy segmenter, the state before issue 18) 0.750. fmm agrees best with jieba's own cut of
+     * the 124 Han runs of all Chinese queries (F1 0.895; bmm 0.876, intl 0.825). */
     SEGMENTER: "fmm",
-    /* Only the start of a long paste is searched (characters, then words). The longest dev query
-     * that must find its page is 316 characters and 41 words; none needs more than its first 24
-     * words to rank its page first. */
+    /* Only the start of a long paste is searched: its first MAX_QUERY_CHARS characters, and of
+     * their words at most MAX_TERMS (see KEEP_RARE). en dev recall@1 with 8, 12, 16, 24, 32, 48
+     * words: 0.962, 0.962, 1.000, 0.962, 0.962, 0.962 (one query: ValueError: Couldn't instantiate
+     * the backend tokenizer ..., whose rarest 16 words include "sentencepiece"); 300 or 600
+     * characters: the same. A 5,000-character paste: 0.1 s instead of 23 s. */
     MAX_QUERY_CHARS: 600,
     MAX_TERMS: 16,
-    /* A Chinese word found on at least this share of the language's pages (的, 时候, 报错 ...) is
-     * left out of the query, unless it is the only word: it says nothing about which page fits. */
+    /* Over MAX_TERMS words, keep the rarest rather than the first (the word that names the problem
+     * often ends a long message). false: en dev recall@1 0.962 instead of 1.000. */
+    KEEP_RARE: true,
+    /* Pages are re-ranked by how much of the query they match (see rerank); 0 keeps Material's
+     * order: dev recall@1 en 0.923 and zh 0.700 instead of 1.000 and 1.000 (2: the same as 1). */
+    RERANK_POWER: 1,
+    /* A Chinese word found on at least this share of the language's pages (报错, 模型, 加载 ...) is
+     * left out of the query, unless it is the only word: it says nothing about which page fits.
+     * No difference in recall or in the `none` rates at 7 pages (off: 1.1); it matters more as
+     * pages are added. */
     COMMON_WORD_SHARE: 0.75,
+    /* Han words keep Material's prefix wildcard in long queries too (标签 also finds the tag
+     * 标签越界). No measured difference at 7 pages. */
+    HAN_PREFIX: true,
     /* "No page fits yet": shown when the best page matches less than this share of the query's
-     * words, weighted by how rare each word is among the pages (see coverage) ... Measured on the
-     * 19 `none` queries (queries-dev-none.jsonl and the own cases' `none`) and the 81 covered ones
-     * (the dev queries whose page exists and the own cases), 7 pages per language: from 0.56 to
-     * 0.60 it is shown for 84-90% of the `none` queries and 3.7% of the covered ones; 0.62 and
-     * above show it for 7-10% of the covered ones, 0.54 and below for 79% or fewer `none`. */
+     * words, weighted by how rare each word is among the pages (see coverage) ... From 0.56 to
+     * 0.60 it is shown for 84-90% of the `none` queries and 3.7% of the covered ones (both
+     * languages); at 0.62 and above for 7-10% of the covered ones, at 0.54 and below for 79% or
+     * fewer of the `none` ones. */
     NOFIT_MIN_COVERAGE: 0.58,
     /* ... where all words that no page holds weigh as much as this many very rare words together
-     * (1: 84% / 7%, 2: 90% / 3.7%, 3: 90% / 4.9%, unbounded: 90% / 4.9%, at the best threshold). */
+     * (at the best threshold for each: 1: 84% / 7%, 2: 90% / 3.7%, 3: 90% / 4.9%, unbounded:
+     * 90% / 4.9%) ... */
     UNKNOWN_WORDS: 2,
-    /* ... and only for a query with at least this many characters (not while the first letters of
-     * a word are typed). */
+    /* ... and only for a query of at least this many characters (not while the first letters of a
+     * word are typed). */
     NOFIT_MIN_CHARS: 4,
     /* The message put into the forum and GitHub search links: GitHub search takes at most 256. */
     LINK_QUERY_CHARS: 256,
-    /* The message quoted in a prefilled "ask for a page" issue (a URL stays well under 8 KB). */
-    ISSUE_QUERY_CHARS: 2000,
-    /* Pages are re-ranked by how much of the query they match (see rerank); 0 keeps Material's order. */
-    RERANK_POWER: 1,
-    /* Han words keep Material's prefix wildcard (标签 also finds 标签越界) even in long queries. */
-    HAN_PREFIX: true,
-    /* Single Han characters left after segmentation are dropped (as lunr.zh drops its stop words). */
-    DROP_SINGLE_HAN: false,
-    /* Over MAX_TERMS words, keep the rarest rather than the first (the word that names the error
-     * often ends a long message: "... You need to have sentencepiece installed"). */
-    KEEP_RARE: true
+    /* The message quoted in a prefilled "ask for a page" issue (the URL stays well under 8 KB). */
+    ISSUE_QUERY_CHARS: 2000
   };
   var overrides = window.kbSearchSettings || {};
   Object.keys(overrides).forEach(function (k) { if (k in SETTINGS) SETTINGS[k] = overrides[k]; });
@@ -89,6 +96,7 @@
   var ZH_QUESTION = new Set(("请问 请 请教 求助 为什么 为何 怎么 怎么办 怎么回事 怎样 如何 什么 哪个 哪些 哪里 时候 " +
     "一下 问题 大佬 帮忙 解决 是不是 能不能 可不可以 吗 呢 啊").split(" "));
 
+  /* -- the index's words ------------------------------------------------------------------------- */
 
   /* The words of the scoped index and on how many pages each occurs (built on first use, from the
    * same fields and with the same separator the worker indexes). */
@@ -116,7 +124,7 @@
     return { df: df, pages: pages.size || 1, maxLen: Math.min(maxLen, 16) };
   }
 
-  /* -- 2. the query ------------------------------------------------------------------------------ */
+  /* -- the query ---------------------------------------------------------------------------------- */
 
   /* Forward maximum matching: at each character the longest index word that starts there; a
    * character no index word starts with is skipped. */
@@ -202,8 +210,7 @@
     });
     if (lex && SETTINGS.SEGMENTER !== "material") {
       var common = words.filter(function (w) {
-        return HAN_ONLY.test(w) && (ZH_QUESTION.has(w) || (SETTINGS.DROP_SINGLE_HAN && w.length === 1) ||
-          (lex.df.get(w) || 0) / lex.pages >= SETTINGS.COMMON_WORD_SHARE);
+        return HAN_ONLY.test(w) && (ZH_QUESTION.has(w) || (lex.df.get(w) || 0) / lex.pages >= SETTINGS.COMMON_WORD_SHARE);
       });
       if (common.length < words.length)
         words = words.filter(function (w) { return common.indexOf(w) < 0; });
@@ -234,7 +241,7 @@
     }).join(" ");
   }
 
-  /* -- 3. "no page fits yet" ------------------------------------------------------------------- */
+  /* -- "no page fits yet" --------------------------------------------------------------------- */
 
   /* The share of the query's words that a page matches, each word weighted by how rare it is
    * among the language's pages: a word on n of N pages weighs log(1 + N / (1 + n)). A word on no
@@ -302,7 +309,9 @@
     };
     var top = items.slice(0, 3).map(function (group) {
       var doc = group.find(function (d) { return !d.location.includes("#"); }) || group[0];
-      return "- " + plain(doc.title) + " (" + new URL(doc.location, box.dataset.kbSiteRoot).href + ")";
+      /* the hosted page's address, also from the offline bundle (zh/x.html -> zh/x/) */
+      var path = doc.location.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+      return "- " + plain(doc.title) + " (" + new URL(path, box.dataset.kbSiteRoot).href + ")";
     });
     var lang = window.kbSearch.scope.lang, zh = lang === "zh";
     var title = (zh ? "请求新页面：" : "Page request: ") + shorten(query, 80);
