@@ -89,6 +89,12 @@ def test_no_console_errors_or_failed_requests_on_any_page(visited_pages):
     assert not problems, json.dumps(problems, indent=1, ensure_ascii=False)
 
 
+def wait_for_search_faded_in(page):
+    """Material fades the results in (opacity over 0.4 s): axe's contrast check during the fade
+    measures text that is still half transparent."""
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'")
+
+
 @pytest.mark.parametrize("lang, prefix", [("en", ""), ("zh", "zh/")])
 def test_open_search_with_results_has_zero_axe_violations(browser, served_site, axe_source, lang, prefix):
     page = open_page(browser, served_site + prefix)
@@ -97,6 +103,7 @@ def test_open_search_with_results_has_zero_axe_violations(browser, served_site, 
     box.fill("cuda")
     box.press("End")  # Material searches on keyup
     page.locator(".md-search-result__item").first.wait_for()
+    wait_for_search_faded_in(page)
     violations = axe_violations(page, axe_source)
     page.close()
     assert not violations, describe(f"/{prefix} (search open)", violations)
@@ -114,6 +121,7 @@ def test_search_with_the_no_page_fits_notice_has_zero_axe_violations(browser, se
     box.fill(NO_PAGE_FITS[lang])
     box.press("End")
     page.locator("[data-kb-nofit-body]").wait_for(state="visible")
+    wait_for_search_faded_in(page)
     violations = axe_violations(page, axe_source)
     page.close()
     assert not violations, describe(f"/{prefix} (search open, no page fits)", violations)
