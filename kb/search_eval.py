@@ -291,7 +291,7 @@ def format_report(scores: dict[str, Scores], sizes: dict[str, int] | None = None
             continue
         out.append(
             f"[{lang}] {len(s.scored)} scored: recall@1 {s.recall(1):.3f}  recall@3 {s.recall(3):.3f}  "
-            f"MRR {s.mrr():.3f}"
+            f"MRR {s.mrr():.3f}" if s.scored else f"[{lang}] {len(s.unscored)} none queries"
         )
         for a in s.misses(1):
             out.append(f"  miss@1 rank={a.rank()} expected={a.expected} got={a.pages[:3]}\n         {a.case['query'][:110]}")
