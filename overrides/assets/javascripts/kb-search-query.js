@@ -290,10 +290,10 @@
     return space > max / 2 ? cut.slice(0, space) : cut;
   }
 
+  /* A result title as text (Material marks the matches; an inert document loads nothing). */
   function plain(html) {
-    var el = document.createElement("div");
-    el.innerHTML = html;
-    return el.textContent.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
+    var text = new DOMParser().parseFromString(html, "text/html").body.textContent;
+    return text.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
   }
 
   /* Fill in and show (or hide) the notice of overrides/partials/search.html. */
@@ -329,7 +329,6 @@
     });
     body.hidden = false;
   }
-
 
   /* -- wiring ------------------------------------------------------------------------------------ */
 
