@@ -5,14 +5,12 @@ injected into each page of the built site served over http, after Material's Jav
 """
 
 import json
-import sys
 
 import pytest
 
 from conftest import ROOT, skip_or_fail
 
-sys.path.insert(0, str(ROOT / "tools"))
-import kbperf  # noqa: E402
+from kb import site as kbperf
 
 pytestmark = pytest.mark.browser
 

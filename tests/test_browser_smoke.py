@@ -6,6 +6,7 @@ from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 
+
 pytestmark = pytest.mark.browser
 
 

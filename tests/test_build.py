@@ -3,14 +3,15 @@
 import subprocess
 import sys
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 
 
+
 def build(project, site):
-    return run_mkdocs_build(site, project=project)
+    return build_site(site, project=project)
 
 
 def test_strict_build_writes_every_page_at_its_permanent_url(built_site):
@@ -41,7 +42,7 @@ def test_mojibake_page_stops_the_build_naming_file_and_line(scratch_project, tmp
     if damaged.is_file():
         target.write_bytes(damaged.read_bytes())
     else:  # same kind of damage, made here: UTF-8 Chinese read as cp1252
-        target.write_text("---\ntitle: x\n---\n" + "版权所有".encode("utf-8").decode("cp1252", "replace"))
+        target.write_text("---\ntitle: x\n---\n" + "版权所有".encode().decode("cp1252", "replace"))
     result = build(scratch_project, tmp_path / "out")
     assert result.returncode != 0
     assert "docs/zh/offline.md:1: mojibake" in result.stdout + result.stderr

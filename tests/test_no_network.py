@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 from netwatch import Watch, only_localhost, serve, site_pages
 from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
@@ -21,7 +21,7 @@ SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh
 
 
 def build_output(project, tmp_path):
-    result = run_mkdocs_build(tmp_path / "out", config=project / "mkdocs.yml")
+    result = build_site(tmp_path / "out", config=project / "mkdocs.yml")
     return result.returncode, ANSI.sub("", result.stdout + result.stderr)
 
 
@@ -108,7 +108,7 @@ ALLOWED = [
 
 
 def test_embed_finder_refuses_every_kind_of_remote_load_and_allows_links():
-    import no_external_embeds
+    from kb import embeds as no_external_embeds
 
     page = "<p>".join(ALLOWED + [html for html, _ in REFUSED])
     assert sorted(no_external_embeds.find_embeds(page)) == sorted(found for _, found in REFUSED)

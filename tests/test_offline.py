@@ -20,9 +20,10 @@ import pytest
 from conftest import ROOT
 from kb.registry import error_page_ids
 
-ERROR_PAGES = error_page_ids()
 from netwatch import Watch, only_files, site_pages
 from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+
+ERROR_PAGES = error_page_ids()
 
 SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh/cuda-oom")]
 # Time from opening a page to the first search results on file://, on a loaded 2-core CI machine.
@@ -32,10 +33,10 @@ SEARCH_READY_LIMIT_S = 10
 @pytest.fixture(scope="session")
 def offline_zip(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("offline")
-    cmd = [sys.executable, str(ROOT / "tools" / "build-offline"), "--out", str(out / "site-offline.zip"),
+    cmd = [sys.executable, "-m", "kb.cli", "offline", "--out", str(out / "site-offline.zip"),
            "--site-dir", str(out / "build")]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, f"tools/build-offline failed:\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, f"kb offline failed:\n{result.stdout}\n{result.stderr}"
     return out / "site-offline.zip"
 
 

@@ -11,7 +11,7 @@ import json
 import pytest
 
 import search_eval
-from conftest import ROOT, run_mkdocs_build, skip_or_fail
+from conftest import ROOT, build_site, skip_or_fail
 
 DEV_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.jsonl"
 OWN_CASES = ROOT / "tests" / "search_cases.jsonl"
@@ -203,7 +203,7 @@ def test_a_bad_case_line_is_an_error_naming_file_and_line(tmp_path):
 @pytest.fixture(scope="module")
 def offline_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("site-offline")
-    result = run_mkdocs_build(site, env_extra={"KB_OFFLINE": "true"})
+    result = build_site(site, env_extra={"KB_OFFLINE": "true"})
     assert result.returncode == 0, f"offline build failed:\n{result.stdout}\n{result.stderr}"
     return site
 

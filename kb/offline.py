@@ -1,26 +1,25 @@
-#!/usr/bin/env python3
 """Build the offline bundle: the whole site, both languages, as one zip that works from file://.
 
-    .venv/bin/python tools/build-offline                 # writes dist/site-offline.zip
-    .venv/bin/python tools/build-offline --out X.zip --site-dir DIR
+    kb offline                 # writes dist/site-offline.zip
+    kb offline --out X.zip --site-dir DIR
 
 It runs the strict build with KB_OFFLINE=true (mkdocs.yml turns the `offline` plugin on: file://
 links, search_index.js next to each search_index.json), checks that every search index has its
 .js twin with the same data, and zips the site under one top folder, `site-offline/`.
-The tests build the bundle with this same script.
+The tests build the bundle with this same command.
 """
 
 import argparse
 import json
-import os
 import shutil
-import subprocess
 import sys
 import time
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from kb.site import build_site
+
+ROOT = Path(__file__).resolve().parent.parent  # the repository
 TOP = "site-offline"  # the folder the zip unpacks to
 # Never useful from disk: the 404 pages (/404.html, /zh/404.html) link assets by absolute path for the web server.
 LEFT_OUT = {"404.html", "zh/404.html"}
@@ -31,11 +30,9 @@ ZIP_TIME = (2020, 1, 1, 0, 0, 0)
 
 
 def build(site_dir: Path) -> None:
-    env = dict(os.environ, KB_OFFLINE="true", NO_MKDOCS_2_WARNING="1")
     if site_dir.exists():
         shutil.rmtree(site_dir)
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
-    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
+    result = build_site(site_dir, env_extra={"KB_OFFLINE": "true"})
     if result.returncode != 0:
         sys.exit(f"build-offline: the strict offline build failed:\n{result.stdout}{result.stderr}")
 
@@ -72,11 +69,11 @@ def write_zip(site_dir: Path, out: Path) -> int:
     return out.stat().st_size
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "dist" / "site-offline.zip", help="zip to write")
     parser.add_argument("--site-dir", type=Path, default=ROOT / "site-offline", help="build folder (replaced)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     start = time.perf_counter()
     site_dir = args.site_dir.resolve()
     build(site_dir)
@@ -86,15 +83,4 @@ def main() -> None:
         f"build-offline: wrote {args.out} ({size / 1024:.0f} KiB, {len(indexes)} search index(es)) "
         f"in {time.perf_counter() - start:.1f} s; unzip it and open {TOP}/index.html"
     )
-
-
-if __name__ == "__main__":
-    try:
-        import mkdocs  # noqa: F401
-    except ImportError:  # run with a Python that lacks MkDocs: use the project's venv
-        venv_python = ROOT / ".venv" / "bin" / "python"
-        if venv_python.exists() and not os.environ.get("KB_BUILD_OFFLINE_REEXEC"):
-            os.environ["KB_BUILD_OFFLINE_REEXEC"] = "1"
-            os.execv(venv_python, [str(venv_python), __file__, *sys.argv[1:]])
-        sys.exit("build-offline: MkDocs not found; run `bash tools/setup` first")
-    main()
+    return 0

@@ -1,12 +1,11 @@
-#!/usr/bin/env python3
 """Lighthouse (mobile) over every page of both languages; prints a table of the four category scores.
 
-    tools/lighthouse                 # build, serve on 127.0.0.1, audit every page
-    tools/lighthouse --pages zh/offline/ --keep-reports /tmp/lh
-    tools/lighthouse --runs 3        # each page 3 times; the table shows the run with the median performance
-    tools/lighthouse --cpu-slowdown auto   # CPU slowdown calibrated to this machine (see below)
+    kb lighthouse                 # build, serve on 127.0.0.1, audit every page
+    kb lighthouse --pages zh/offline/ --keep-reports /tmp/lh
+    kb lighthouse --runs 3        # each page 3 times; the table shows the run with the median performance
+    kb lighthouse --cpu-slowdown auto   # CPU slowdown calibrated to this machine (see below)
 
-Needs `npm ci` (tools/setup runs it) for node_modules/.bin/lighthouse and Debian's chromium.
+Needs `npm ci` (tools/test runs it) for node_modules/.bin/lighthouse and Debian's chromium.
 The site is built with site_url set to the local server's origin (KB_SITE_URL), because Lighthouse's
 SEO audits compare the canonical/hreflang/sitemap origin with the audited page's origin; served from
 127.0.0.1 with the production site_url every canonical would look like it points to another site.
@@ -29,19 +28,14 @@ import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV_PY = ROOT / ".venv" / "bin" / "python"
-if VENV_PY.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
-    os.execv(VENV_PY, [str(VENV_PY), __file__, *sys.argv[1:]])
+import argparse
+import json
+import statistics
+import subprocess
+import tempfile
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-
-sys.path.insert(0, str(ROOT / "tools"))
-import kbperf  # noqa: E402
+from kb import site as kbperf
+from kb.site import ROOT
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
@@ -80,7 +74,7 @@ def failing_audits(lhr: dict) -> list[str]:
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pages", nargs="*", help="URL paths ('' = home, 'zh/offline/'); default: every page")
     ap.add_argument("--keep-reports", type=Path, help="write each JSON report into this folder")
@@ -90,11 +84,11 @@ def main() -> int:
     ap.add_argument("--cpu-slowdown", default="4",
                     help="Lighthouse's CPU slowdown factor, or 'auto': benchmarkIndex / 375 (see the top of this file)")
     ap.add_argument("--chrome", default=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     auto = args.cpu_slowdown == "auto"
     slowdown = None if auto else float(args.cpu_slowdown)
     if not (ROOT / "node_modules" / ".bin" / "lighthouse").exists():
-        raise SystemExit("node_modules/.bin/lighthouse missing: run `npm ci` (tools/setup does)")
+        raise SystemExit("node_modules/.bin/lighthouse missing: run `npm ci` (tools/test does)")
 
     port = kbperf.free_port()
     with tempfile.TemporaryDirectory(prefix="kb-lighthouse-") as tmp:

@@ -1,7 +1,8 @@
-"""Shared helpers for the performance tools (tools/lighthouse, tools/benchmark) and their tests.
+"""Building, serving and measuring the site: the one way each, for the command line and the tests.
 
 - build_site(): a strict build of a project into a folder, optionally with another site_url.
 - serve(): a built site over http on 127.0.0.1 the way a static host serves it (gzip, cache headers).
+- launch_chromium(): Debian's Chromium through Playwright, with the flags a closed network needs.
 - site_pages(): every page of a built site (both languages), as URL paths.
 - critical_path_weight(): the gzip bytes a page needs before a reader can use it.
 """
@@ -37,15 +38,30 @@ def gzip_size(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
 
 
-def build_site(site_dir: Path, *, project: Path = ROOT, site_url: str | None = None,
-               strict: bool = True) -> subprocess.CompletedProcess:
+# Debian's Chromium; never a browser download. The flags keep it from calling home on a closed network.
+CHROMIUM = Path(os.environ.get("KB_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+    "--disable-background-networking", "--disable-component-update",
+]
+
+
+def launch_chromium(playwright):
+    """A headless Chromium from a running sync_playwright() context."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+
+
+def build_site(site_dir: Path, *, project: Path = ROOT, site_url: str | None = None, strict: bool = True,
+               env_extra: dict | None = None, config: Path | None = None) -> subprocess.CompletedProcess:
     """Build `project` into site_dir (never raises; check returncode). site_url overrides mkdocs.yml's."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env_extra or {}))
     if site_url:
         env["KB_SITE_URL"] = site_url
     cmd = [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)]
     if strict:
         cmd.append("--strict")
+    if config:
+        cmd += ["--config-file", str(config)]
     return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
 
 

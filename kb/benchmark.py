@@ -1,9 +1,8 @@
-#!/usr/bin/env python3
 """Build-time, size and speed benchmark; prints Markdown tables (paste them into README's Benchmarks section).
 
-    tools/benchmark                    # everything (about 3 minutes on 2 cores)
-    tools/benchmark --sizes 100 500    # fewer generated sizes
-    tools/benchmark --no-browser       # skip the search readiness measurement
+    kb benchmark                    # everything (about 3 minutes on 2 cores)
+    kb benchmark --sizes 100 500    # fewer generated sizes
+    kb benchmark --no-browser       # skip the search readiness measurement
 
 1. Clean build time of the real site (strict, fresh output folder; best and median of --runs). Tool
    caches outside the project stay warm, as on any machine after its first build: jieba's dictionary
@@ -18,28 +17,29 @@ Targets (issue 6): real site clean build <= 3 s; 1000 pages per language <= 40 s
 Not a test: numbers depend on the machine; run it on an idle machine.
 """
 
-import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV_PY = ROOT / ".venv" / "bin" / "python"
-if VENV_PY.exists() and Path(sys.prefix).resolve() != (ROOT / ".venv").resolve():
-    os.execv(VENV_PY, [str(VENV_PY), __file__, *sys.argv[1:]])
+import argparse
+import shutil
+import statistics
+import tempfile
+import time
 
-import argparse  # noqa: E402
-import shutil  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
+from kb import site as kbperf
+from kb.site import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
-import kbperf  # noqa: E402
-
-SECTION_SIZE = 50
+SECTION_SIZE = 50  # generated pages per folder (a nested navigation section)
 EN_PAGE = """---
 title: "Generated page {i}: RuntimeError while loading checkpoint shard {i}"
+nav_title: "Generated page {i}"
+category: {category}
 description: A generated page for the build benchmark, number {i}.
+signatures:
+  - "RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {i}."
+tags:
+  - benchmark
+versions: "generated"
 ---
 
 # Generated page {i}: RuntimeError while loading checkpoint shard {i}
@@ -53,19 +53,42 @@ The tokenizer loads, the configuration loads, and the weights fail halfway throu
 RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {i}.
 ```
 
+## Cause {{#cause}}
+
+The checkpoint and the configuration disagree about the size of shard {i}.
+
 ## Fix {{#fix}}
 
 Check the checkpoint against the configuration, then load it again with matching sizes.
-See [the home page](../../index.md) for the list of known errors.
+See [the home page](index.md) for the list of known errors.
 
 ```python
 from transformers import AutoConfig
 config = AutoConfig.for_model("bert", hidden_size=32)
 ```
+
+## Verify the fix {{#verify}}
+
+The model loads without the error.
+
+## Versions {{#versions}}
+
+Every version.
+
+## Related {{#related}}
+
+- [Home](index.md)
 """
 ZH_PAGE = """---
 title: "生成的页面 {i}：加载检查点分片 {i} 时出现 RuntimeError"
+nav_title: "生成的页面 {i}"
+category: {category}
 description: 构建基准测试生成的页面，编号 {i}。
+signatures:
+  - "RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {i}."
+tags:
+  - benchmark
+versions: "generated"
 ---
 
 # 生成的页面 {i}：加载检查点分片 {i} 时出现 RuntimeError
@@ -79,43 +102,60 @@ description: 构建基准测试生成的页面，编号 {i}。
 RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {i}.
 ```
 
+## 原因 {{#cause}}
+
+检查点和配置对分片 {i} 的尺寸看法不一致。
+
 ## 解决办法 {{#fix}}
 
 先核对检查点和配置是否一致，再用匹配的尺寸重新加载。
-已知错误的列表见[首页](../../index.md)。
+已知错误的列表见[首页](index.md)。
 
 ```python
 from transformers import AutoConfig
 config = AutoConfig.for_model("bert", hidden_size=32)
 ```
+
+## 验证 {{#verify}}
+
+模型加载时不再报错。
+
+## 适用版本 {{#versions}}
+
+所有版本。
+
+## 相关问题 {{#related}}
+
+- [首页](index.md)
 """
 
 
 def copy_project(dest: Path) -> Path:
-    for name in ("docs", "overrides", "examples"):
+    for name in ("docs", "overrides", "examples", "kb"):
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
 
-def add_pages(project: Path, n: int) -> None:
-    """n generated pages per language, in folders bench/s00/ .. of SECTION_SIZE pages each."""
+def add_pages(project: Path, n: int, categories: list[str] | None = None) -> None:
+    """n generated pages per language.
+
+    With `categories`: error pages at the top level, spread over those category ids, registered like
+    real ones (the navigation and home tables list them). Without: pages in folders bench/s00/ ..
+    of SECTION_SIZE pages each, which the registry shows as nested sections (so that at 1000 pages a
+    page renders its own section's links, not all 1000: navigation.prune).
+    """
     for i in range(n):
-        rel = Path("bench") / f"s{i // SECTION_SIZE:02d}" / f"p{i:04d}.md"
+        if categories:
+            rel, category = Path(f"bench-{i:04d}.md"), categories[i % len(categories)]
+        else:
+            rel, category = Path("bench") / f"s{i // SECTION_SIZE:02d}" / f"p{i:04d}.md", "none"
         for lang, template in (("en", EN_PAGE), ("zh", ZH_PAGE)):
             path = project / "docs" / lang / rel
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(template.format(i=i), encoding="utf-8")
-    # A real site lists its pages in the nav: one section per folder, after the existing entries.
-    config = project / "mkdocs.yml"
-    entries = ["  - Generated:\n"]
-    for s in range((n + SECTION_SIZE - 1) // SECTION_SIZE):
-        entries.append(f"    - Section {s:02d}:\n")
-        entries += [f"      - bench/s{s:02d}/p{i:04d}.md\n" for i in range(s * SECTION_SIZE, min(n, (s + 1) * SECTION_SIZE))]
-    text = config.read_text(encoding="utf-8")
-    marker = "  - Tags: tags.md\n"
-    assert marker in text, "mkdocs.yml nav changed: update tools/benchmark"
-    config.write_text(text.replace(marker, marker + "".join(entries)), encoding="utf-8")
+            link = "index.md" if categories else "../../index.md"
+            path.write_text(template.format(i=i, category=category).replace("](index.md)", f"]({link})"),
+                            encoding="utf-8")
 
 
 def timed_build(project: Path, site: Path) -> float:
@@ -142,12 +182,9 @@ def search_readiness(site: Path, pages: list[str], query: str = "CUDA") -> dict[
     """Seconds from the load event until the first result of `query` is shown, per page."""
     from playwright.sync_api import sync_playwright
 
-    sys.path.insert(0, str(ROOT / "tests"))
-    from conftest import CHROMIUM, CHROMIUM_ARGS
-
     out = {}
     with kbperf.serve(site) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        browser = kbperf.launch_chromium(pw)
         for path in pages:
             page = browser.new_page()
             page.goto(base + path, wait_until="load")
@@ -164,12 +201,12 @@ def search_readiness(site: Path, pages: list[str], query: str = "CUDA") -> dict[
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", nargs="*", type=int, default=[100, 500, 1000], help="generated pages per language")
     ap.add_argument("--runs", type=int, default=5, help="clean builds of the real site")
     ap.add_argument("--no-browser", action="store_true")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
         tmp = Path(tmp)
