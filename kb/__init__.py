@@ -1,0 +1,1 @@
+"""The troubleshooting knowledge base's own code: page registry, checks, tools."""
