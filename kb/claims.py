@@ -29,6 +29,7 @@ import sys
 import tarfile
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 import zipfile
 from collections import Counter, defaultdict
@@ -72,6 +73,11 @@ class Query:
     fragments: tuple[str, ...] = ()
     glob: str | None = None
     path: str | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable text key, for the answers kept on disk."""
+        return json.dumps([self.fragments, self.glob, self.path])
 
     def describe(self) -> str:
         if self.path:
@@ -242,10 +248,13 @@ def release_files(package: str, cache: Path | None = None) -> dict[Version, list
     raw = None
     if not fresh:
         try:
-            with urllib.request.urlopen(PYPI_JSON.format(name), timeout=30) as response:
+            url = PYPI_JSON.format(name)
+            with urllib.request.urlopen(url, timeout=30) as response:
                 raw = json.load(response)["releases"]
-            raw = {v: [{k: f[k] for k in ("filename", "url", "packagetype")} | {"sha256": f["digests"]["sha256"]}
-                       for f in files] for v, files in raw.items()}
+            # Keep what a download needs; a mirror may give file URLs relative to the API's.
+            raw = {v: [{"filename": f["filename"], "url": f["url"],
+                        "packagetype": f["packagetype"], "sha256": f["digests"]["sha256"]} for f in files]
+                   for v, files in raw.items()}
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(raw), encoding="utf-8")
@@ -346,18 +355,20 @@ def _download(package: str, version: Version, cache: Path) -> Path | str:
             why = f"pip download {package}=={version} failed: {lines[-1] if lines else run.returncode}"
         if sdists:
             # Only when no wheel fits: fetch the sdist file itself (pip would try to build it).
-            return _fetch_url(sdists[0], tmp, cache)
+            got = _fetch_url(PYPI_JSON.format(canonicalize_name(package)), sdists[0], tmp, cache)
+            return got if isinstance(got, Path) or not wheels else f"{why}; then {got}"
         return why
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _fetch_url(file: dict, tmp: Path, cache: Path) -> Path | str:
+def _fetch_url(api_url: str, file: dict, tmp: Path, cache: Path) -> Path | str:
     target = tmp / file["filename"]
     try:
-        with urllib.request.urlopen(file["url"], timeout=60) as response:
+        # A mirror of PyPI may give file URLs relative to the API's own URL.
+        with urllib.request.urlopen(urllib.parse.urljoin(api_url, file["url"]), timeout=60) as response:
             data = response.read()
-    except OSError as err:
+    except (OSError, ValueError) as err:
         return f"cannot download {file['filename']}: {err}"
     if hashlib.sha256(data).hexdigest() != file["sha256"]:
         return f"{file['filename']}: sha256 does not match PyPI's"
@@ -401,14 +412,38 @@ _SCANS: dict[tuple[Path, Query], str | None] = {}
 
 
 def scan(dist: Path, queries: Iterable[Query]) -> dict[Query, str | None]:
-    """For each query, the member of dist that satisfies it, or None; one pass over the archive.
+    """For each query, the member of dist that satisfies it, or None.
 
-    Results are kept in memory, so another claim or another run in the same process does not
-    read the wheel again.
+    A released file never changes, so answers are kept in memory and next to the archive
+    (scans/<archive>.json): a warm run reads no archive at all, however many claims there are.
     """
     queries = set(queries)
+    saved_path = dist.parent / "scans" / f"{dist.name}.json"
+    try:
+        saved = json.loads(saved_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = {}
+    for q in queries:
+        if (dist, q) not in _SCANS and q.key in saved:
+            _SCANS[(dist, q)] = saved[q.key]
     pending = [q for q in queries if (dist, q) not in _SCANS]
-    found = {}
+    if pending:
+        found = _scan_archive(dist, pending)
+        for q in pending:
+            _SCANS[(dist, q)] = saved[q.key] = found.get(q)
+        try:
+            saved_path.parent.mkdir(exist_ok=True)
+            tmp = saved_path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(saved), encoding="utf-8")
+            os.replace(tmp, saved_path)  # atomic; a concurrent writer at worst drops answers, recomputed later
+        except OSError:
+            pass  # a read-only cache only costs time
+    return {q: _SCANS[(dist, q)] for q in queries}
+
+
+def _scan_archive(dist: Path, queries: list[Query]) -> dict[Query, str]:
+    """One pass over the archive; the first member that satisfies each query."""
+    pending, found = list(queries), {}
     members = _members(dist)
     for name, read in members:
         if not pending:
@@ -426,9 +461,7 @@ def scan(dist: Path, queries: Iterable[Query]) -> dict[Query, str | None]:
                         found[q] = name
         pending = [q for q in pending if q not in found]
     members.close()
-    for q in queries:
-        _SCANS.setdefault((dist, q), found.get(q))
-    return {q: _SCANS[(dist, q)] for q in queries}
+    return found
 
 
 # --- Checking ------------------------------------------------------------------------------------
@@ -488,14 +521,20 @@ def check(claims: list[Claim], *, releases: Callable[[str], list[Version]] = pyp
     """Check every machine-checkable claim; ``releases`` and ``fetch`` are injectable for tests."""
     pinned = pinned_versions() if pinned is None else pinned
     report = Report(claims=claims)
-    plans = []
+    plans, lists = [], {}
     for claim in claims:
         if not claim.checked:
             continue
+        if claim.package not in lists:  # once per package: an unreachable PyPI is not retried per claim
+            try:
+                lists[claim.package] = releases(claim.package)
+            except Unavailable as err:
+                lists[claim.package] = None
+                report.unavailable.append(str(err))
+        if lists[claim.package] is None:
+            continue
         try:
-            plans.append((claim, plan(claim, releases(claim.package), pinned)))
-        except Unavailable as err:
-            report.unavailable.append(str(err))
+            plans.append((claim, plan(claim, lists[claim.package], pinned)))
         except ValueError as err:
             report.failures.append(f"{claim.where}: \"{claim.text}\"\n  {err}")
     wanted = sorted({(claim.package, c.version) for claim, checks in plans for c in checks})
@@ -526,7 +565,7 @@ def check(claims: list[Claim], *, releases: Callable[[str], list[Version]] = pyp
 
 def _failure(claim: Claim, c: Check, hit: str | None) -> str:
     if c.present:
-        detail = f"expected present ({c.role}), but it has no {claim.query.describe()}"
+        detail = f"expected present ({c.role}), but it lacks {claim.query.describe()}"
     else:
         detail = f"expected absent ({c.role}), but {hit} has it ({claim.query.describe()})"
     return f"{claim.where}: \"{claim.text}\"\n  contradicted by {claim.package} {c.version}: {detail}"
@@ -559,6 +598,8 @@ def format_report(report: Report, verbose: bool = False) -> str:
     if report.failures:
         lines.append(f"CONTRADICTED ({len(report.failures)}):")
         lines += [f"  {f}" for f in report.failures]
+    elif report.unavailable:
+        lines.append("No claim is contradicted by the releases that could be read.")
     else:
         lines.append("No claim is contradicted.")
     return "\n".join(lines)
