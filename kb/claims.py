@@ -255,10 +255,7 @@ def release_files(package: str, cache: Path | None = None) -> dict[Version, list
             raw = {v: [{"filename": f["filename"], "url": f["url"],
                         "packagetype": f["packagetype"], "sha256": f["digests"]["sha256"]} for f in files]
                    for v, files in raw.items()}
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(raw), encoding="utf-8")
-            os.replace(tmp, path)  # atomic: other processes share this cache
+            _write_atomic(path, json.dumps(raw))
         except (OSError, ValueError, KeyError) as err:
             if not path.exists():  # unreachable and nothing cached: nothing to check against
                 raise Unavailable(f"cannot get the release list of {package} from PyPI: {err}") from err
@@ -275,6 +272,16 @@ def release_files(package: str, cache: Path | None = None) -> dict[Version, list
             releases[parsed] = files
     _RELEASE_FILES[name] = releases
     return releases
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write via a private temporary file and a rename: other processes and threads share the cache."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=path.parent)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache is shared
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
 
 
 def pypi_releases(package: str) -> list[Version]:
@@ -431,11 +438,8 @@ def scan(dist: Path, queries: Iterable[Query]) -> dict[Query, str | None]:
         found = _scan_archive(dist, pending)
         for q in pending:
             _SCANS[(dist, q)] = saved[q.key] = found.get(q)
-        try:
-            saved_path.parent.mkdir(exist_ok=True)
-            tmp = saved_path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(saved), encoding="utf-8")
-            os.replace(tmp, saved_path)  # atomic; a concurrent writer at worst drops answers, recomputed later
+        try:  # a concurrent writer at worst drops some answers: they are recomputed next time
+            _write_atomic(saved_path, json.dumps(saved))
         except OSError:
             pass  # a read-only cache only costs time
     return {q: _SCANS[(dist, q)] for q in queries}
