@@ -33,13 +33,17 @@ import urllib.parse
 import urllib.request
 import zipfile
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 import yaml
-from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
+from packaging.utils import (
+    canonicalize_name,
+    parse_sdist_filename,
+    parse_wheel_filename,
+)
 from packaging.version import InvalidVersion, Version
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -354,7 +358,7 @@ def _download(package: str, version: Version, cache: Path) -> Path | str:
             cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
                    "--python-version", "3.11", "--ignore-requires-python", "--disable-pip-version-check",
                    "--quiet", "--timeout", "30", "--retries", "1", f"{package}=={version}", "-d", str(tmp)]
-            run = subprocess.run(cmd, capture_output=True, text=True)
+            run = subprocess.run(cmd, capture_output=True, text=True, check=False)
             got = list(tmp.iterdir())
             if run.returncode == 0 and got:
                 return _move_into(got[0], cache)
@@ -581,8 +585,8 @@ def format_report(report: Report, verbose: bool = False) -> str:
     for c in claims:
         pages[c.page][0 if c.checked else 1] += 1
     unchecked = report.unchecked
-    lines = [f"Version claims: {len(claims)} on {len(pages)} page(s), {len(claims) - len(unchecked)} machine-checked "
-             f"({report.dists_read} releases read), {len(unchecked)} not"]
+    lines = [(f"Version claims: {len(claims)} on {len(pages)} page(s), {len(claims) - len(unchecked)} machine-checked "
+              f"({report.dists_read} releases read), {len(unchecked)} not")]
     lines += [f"  {page}: {n + m} claims ({n} checked, {m} not)" for page, (n, m) in sorted(pages.items())]
     if verbose:
         last = None
