@@ -66,13 +66,15 @@ def build_site(site_dir: Path, *, project: Path = ROOT, site_url: str | None = N
 
 
 def site_pages(site_dir: Path) -> list[str]:
-    """URL paths of every page in a built site ('' for the home page, 'zh/offline/', ...), 404 excluded."""
+    """URL paths of every page of a built site, both languages, 404 pages excluded: '' for the home
+    page and 'zh/offline/' with directory URLs; 'index.html' and 'zh/offline.html' without (the
+    offline bundle)."""
     pages = []
-    for index in sorted(site_dir.rglob("index.html")):
-        rel = index.parent.relative_to(site_dir).as_posix()
-        if rel.startswith(("assets", "search")):
+    for html_file in site_dir.rglob("*.html"):
+        rel = html_file.relative_to(site_dir).as_posix()
+        if rel.startswith(("assets/", "search/")) or html_file.name == "404.html":
             continue
-        pages.append("" if rel == "." else rel + "/")
+        pages.append(rel.removesuffix("index.html") if html_file.name == "index.html" else rel)
     return sorted(pages, key=lambda p: (p.startswith("zh/"), p))
 
 

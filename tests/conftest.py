@@ -70,3 +70,27 @@ def served_site(built_site):
     """The built site over http on 127.0.0.1 (a random free port); yields the base URL ending in '/'."""
     with serve(built_site) as base:
         yield base
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():
+        skip_or_fail(f"{AXE.relative_to(ROOT)} missing: run `npm ci` (tools/test does)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def site_walk(browser, built_site, served_site, axe_source):
+    """Every page of the hosted build, visited once and shared by the smoke, no-network and
+    accessibility tests: (per-page facts, the network/console watch, the base URL)."""
+    from netwatch import only_localhost, walk
+
+    from kb.site import site_pages
+
+    context = browser.new_context()
+    seen, watch = walk(context, served_site, site_pages(built_site), only_localhost, axe_source)
+    context.close()
+    return seen, watch, served_site

@@ -20,7 +20,9 @@ import pytest
 from conftest import ROOT
 from kb.registry import error_page_ids
 
-from netwatch import Watch, only_files, site_pages
+from netwatch import Watch, only_files, page_file
+
+from kb.site import site_pages
 from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
 ERROR_PAGES = error_page_ids()
@@ -86,7 +88,7 @@ def test_every_page_works_from_disk_with_no_request_and_no_error(browser, bundle
     context = browser.new_context()
     watch = Watch(context, only_files)
     page = context.new_page()
-    pages = site_pages(bundle)
+    pages = [page_file(p) for p in site_pages(bundle)]
     assert len(pages) >= 16, pages
     for path in pages:
         watch.visit(page, file_url(bundle / path), label=path)
