@@ -167,4 +167,5 @@ def error_table(lang: str, docs_dir: Path, cats: list[Category]) -> str:
             f"### {cat.labels[lang]} {{#{cat.id}}}\n\n"
             f"| {heading[0]} | {heading[1]} |\n|---|---|\n" + "\n".join(rows)
         )
-    return "\n\n".join(blocks)
+    # One wrapper for the styles of this table (overrides/assets/extra.css, .kb-error-index).
+    return '<div class="kb-error-index" markdown>\n\n' + "\n\n".join(blocks) + "\n\n</div>"
