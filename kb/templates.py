@@ -7,13 +7,8 @@ the next environment; Jinja keys it by template name and source checksum, so an 
 compiled afresh.
 """
 
-from importlib.metadata import version
-
 import jinja2
 from mkdocs.plugins import event_priority
-
-# For the generator meta tag (overrides/main.html): the installed Material, not a copied number.
-MATERIAL_VERSION = version("mkdocs-material")
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -35,5 +30,4 @@ CACHE = MemoryBytecodeCache()
 @event_priority(100)  # before plugins (tags) that render templates in their own on_env
 def on_env(env, config, files, **kwargs):
     env.bytecode_cache = CACHE
-    env.globals["material_version"] = MATERIAL_VERSION
     return env
