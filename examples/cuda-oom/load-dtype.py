@@ -15,7 +15,7 @@ import torch
 from transformers import AutoModelForCausalLM
 
 # dtype="auto": keep the dtype the checkpoint was saved in (bf16 here) instead of float32.
-# transformers 4.56 and older call the argument torch_dtype.
+# transformers 4.55 and older call the argument torch_dtype.
 model = AutoModelForCausalLM.from_pretrained("tiny-llama", dtype="auto")
 print(model.dtype, f"{model.get_memory_footprint() / 2**20:.2f} MiB")
 # --8<-- [end:show]
