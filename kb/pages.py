@@ -24,7 +24,7 @@ SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 FENCE_LANGS = {"python", "bash", "text", "yaml", "toml", "json", "ini", "dockerfile"}
 
 # Files under examples/ that pages include as text.
-EXAMPLE_SUFFIXES = {".py", ".txt", ".yml", ".yaml", ".json", ".md", ".sh", ".toml", ".cfg"}
+EXAMPLE_SUFFIXES = {".py", ".manual", ".txt", ".yml", ".yaml", ".json", ".md", ".sh", ".toml", ".cfg"}
 
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
