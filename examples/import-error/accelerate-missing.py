@@ -6,7 +6,16 @@ from transformers import BertConfig, BertModel
 from transformers.utils import logging
 
 logging.disable_progress_bar()
-accelerate_integration.is_accelerate_available = lambda *args, **kwargs: False
+_real_check = accelerate_integration.is_accelerate_available
+
+
+def _missing_once(*args, **kwargs):
+    # answers "not installed" once, then restores the real check for the other examples of the process
+    accelerate_integration.is_accelerate_available = _real_check
+    return False
+
+
+accelerate_integration.is_accelerate_available = _missing_once
 BertModel(BertConfig(vocab_size=50, hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
                      intermediate_size=32)).save_pretrained("my-model")
 

@@ -7,6 +7,7 @@ import warnings
 import transformers
 from transformers import TrainingArguments
 
+previous_verbosity = transformers.logging.get_verbosity()
 transformers.logging.set_verbosity_error()
 
 ROWS = [  # (old arguments, replacement arguments, first release without the old name)
@@ -56,3 +57,5 @@ for old, new, removed_in in ROWS:
     except TypeError as e:
         assert "unexpected keyword argument" in str(e) and removed_in.startswith("4."), e
         print(f"{name}: TypeError (removed in {removed_in})")
+
+transformers.logging.set_verbosity(previous_verbosity)  # leave the library as other examples expect it

@@ -7,6 +7,7 @@ import warnings
 import transformers
 from transformers import TrainingArguments
 
+previous_verbosity = transformers.logging.get_verbosity()
 transformers.logging.set_verbosity_error()
 
 ROWS = [  # (old arguments, replacement arguments, first release without the old name)
@@ -59,3 +60,5 @@ for old, new, removed_in in ROWS:
         if "ddp_backend" not in new:
             TrainingArguments(output_dir="out", report_to="none", **new)  # the replacement works
         print(f"{name}: TypeError (removed in {removed_in}), replacement accepted")
+
+transformers.logging.set_verbosity(previous_verbosity)  # leave the library as other examples expect it

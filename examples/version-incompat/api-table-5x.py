@@ -6,6 +6,7 @@ from transformers import BertConfig, BertModel, BertTokenizerFast, DynamicCache,
 from transformers.utils import logging
 
 logging.disable_progress_bar()
+previous_verbosity = logging.get_verbosity()
 logging.set_verbosity_error()
 torch.manual_seed(0)
 vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "hello", "world"]
@@ -51,3 +52,5 @@ for name, old, expected, new in ROWS:
     else:
         raise AssertionError(f"{name} still works")
     new()
+
+logging.set_verbosity(previous_verbosity)  # leave the library as other examples expect it
