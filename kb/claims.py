@@ -54,6 +54,8 @@ PYPI_JSON = "https://pypi.org/pypi/{}/json"
 RELEASES_MAX_AGE = 24 * 3600  # seconds; a day-old release list may miss a new release
 DOWNLOAD_WORKERS = 4  # a few at a time: enough to hide pip's start-up, polite to PyPI
 # Members never worth reading as text (compiled code, weights, images, nested archives).
+# Saved scan answers; the name changes when what a scan finds changes (v2: named binaries are read).
+SCANS_DIR = "scans-v2"
 BINARY_SUFFIXES = (".so", ".pyd", ".dll", ".dylib", ".a", ".o", ".bin", ".pt", ".safetensors",
                    ".png", ".jpg", ".jpeg", ".gif", ".ico", ".whl", ".zip", ".gz", ".tgz")
 
@@ -429,7 +431,7 @@ def scan(dist: Path, queries: Iterable[Query]) -> dict[Query, str | None]:
     (scans/<archive>.json): a warm run reads no archive at all, however many claims there are.
     """
     queries = set(queries)
-    saved_path = dist.parent / "scans" / f"{dist.name}.json"
+    saved_path = dist.parent / SCANS_DIR / f"{dist.name}.json"
     try:
         saved = json.loads(saved_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -460,13 +462,16 @@ def _scan_archive(dist: Path, queries: list[Query]) -> dict[Query, str]:
             if q.path and name.startswith(q.path):
                 found[q] = name
         texts = [q for q in pending if q.fragments and (q.glob is None or fnmatch.fnmatchcase(name, q.glob))]
-        if texts and not name.lower().endswith(BINARY_SUFFIXES):
+        if name.lower().endswith(BINARY_SUFFIXES):
+            # A compiled member is read only when a claim names it (file:), e.g. tokenizers' Rust messages.
+            texts = [q for q in texts if q.glob is not None]
+        if texts:
             data = read()
-            if b"\0" not in data[:8192]:  # not text after all
-                content = data.decode("utf-8", "replace")
-                for q in texts:
-                    if all(fragment in content for fragment in q.fragments):
-                        found[q] = name
+            if b"\0" in data[:8192]:  # binary after all: again, only where the claim names the file
+                texts = [q for q in texts if q.glob is not None]
+            for q in texts:
+                if all(fragment.encode("utf-8") in data for fragment in q.fragments):
+                    found[q] = name
         pending = [q for q in pending if q not in found]
     members.close()
     return found
