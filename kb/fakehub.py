@@ -233,3 +233,47 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if not self.head:
             self.wfile.write(body)
+
+
+def run_script(script: str, repos: dict[str, Repo], *, token: str | None = None, hf_home_files: dict[str, str] | None = None,
+               extra_env: dict[str, str] | None = None) -> int:
+    """Run ``script`` in a fresh interpreter against a fake Hub serving ``repos``; return its exit status.
+
+    For examples: their hidden part calls this, and the shown part (which runs when
+    ``KB_FRESH_INTERPRETER=1``) sees HF_ENDPOINT pointing at the fake Hub, offline mode off and an
+    empty HF_HOME (plus ``hf_home_files``, e.g. a saved ``token``). Its output goes to the same
+    terminal, so the example's output check sees the traceback.
+    """
+    import subprocess
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    with FakeHub(repos) as hub, tempfile.TemporaryDirectory(prefix="kb-fakehub-home-") as home:
+        for name, text in (hf_home_files or {}).items():
+            (Path(home) / name).write_text(text, encoding="utf-8")
+        env = hub.client_env(hf_home=home, token=token)
+        root = str(Path(__file__).resolve().parent.parent)  # so that the script can import kb too
+        env.update(extra_env or {}, KB_FRESH_INTERPRETER="1",
+                   PYTHONPATH=os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")])))
+        return subprocess.run([sys.executable, script], env=env, timeout=300).returncode
+
+
+def tiny_model_files(model_type: str = "llama") -> dict[str, bytes]:
+    """config.json and model.safetensors of a tiny randomly initialised model (built here, nothing downloaded)."""
+    import tempfile
+    from pathlib import Path
+
+    import transformers
+
+    configs = {
+        "llama": lambda: transformers.LlamaConfig(vocab_size=128, hidden_size=16, intermediate_size=32, num_hidden_layers=1,
+                                                  num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=64),
+        "bert": lambda: transformers.BertConfig(vocab_size=100, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                                                intermediate_size=37),
+    }
+    config = configs[model_type]()
+    model = transformers.AutoModel.from_config(config) if model_type == "bert" else transformers.AutoModelForCausalLM.from_config(config)
+    with tempfile.TemporaryDirectory() as tmp:
+        model.save_pretrained(tmp)
+        return {p.name: p.read_bytes() for p in Path(tmp).iterdir() if p.is_file()}
