@@ -277,3 +277,62 @@ def tiny_model_files(model_type: str = "llama") -> dict[str, bytes]:
     with tempfile.TemporaryDirectory() as tmp:
         model.save_pretrained(tmp)
         return {p.name: p.read_bytes() for p in Path(tmp).iterdir() if p.is_file()}
+
+
+CUSTOM_CONFIG = '''from transformers import PretrainedConfig
+
+
+class FooConfig(PretrainedConfig):
+    model_type = "foo"
+
+    def __init__(self, hidden_size=8, **kwargs):
+        self.hidden_size = hidden_size
+        super().__init__(**kwargs)
+'''
+
+CUSTOM_MODELING = '''import torch
+from transformers import PreTrainedModel
+
+from .configuration_foo import FooConfig
+
+
+class FooModel(PreTrainedModel):
+    config_class = FooConfig
+
+    def __init__(self, config):
+        super().__init__(config)
+        self.proj = torch.nn.Linear(config.hidden_size, config.hidden_size)
+        self.post_init()
+
+    def forward(self, x):
+        return self.proj(x)
+'''
+
+
+def custom_code_files() -> dict[str, bytes]:
+    """A tiny model repo with custom code: config.json with auto_map, configuration_foo.py, modeling_foo.py, weights."""
+    import tempfile
+    from pathlib import Path
+
+    import torch
+    from safetensors.torch import save_file
+
+    config = {"model_type": "foo", "hidden_size": 8, "architectures": ["FooModel"],
+              "auto_map": {"AutoConfig": "configuration_foo.FooConfig", "AutoModel": "modeling_foo.FooModel"}}
+    with tempfile.TemporaryDirectory() as tmp:
+        save_file({"proj.weight": torch.zeros(8, 8), "proj.bias": torch.zeros(8)}, f"{tmp}/model.safetensors",
+                  metadata={"format": "pt"})
+        weights = Path(tmp, "model.safetensors").read_bytes()
+    return {"config.json": json.dumps(config, indent=2).encode(), "configuration_foo.py": CUSTOM_CONFIG.encode(),
+            "modeling_foo.py": CUSTOM_MODELING.encode(), "model.safetensors": weights}
+
+
+def write_files(folder, files: dict[str, str | bytes]) -> None:
+    """Write a files dict (as served by the fake Hub) into a local folder."""
+    from pathlib import Path
+
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        path = Path(folder, name)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
