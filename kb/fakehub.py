@@ -336,3 +336,32 @@ def write_files(folder, files: dict[str, str | bytes]) -> None:
         path = Path(folder, name)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+CUSTOM_TOKENIZER = '''from transformers import PreTrainedTokenizerFast
+
+
+class QWenTokenizer(PreTrainedTokenizerFast):
+    """A stand-in for a repository's own tokenizer class."""
+'''
+
+
+def tokenizer_files(tokenizer_class: str = "QWenTokenizer", custom_code: bool = False) -> dict[str, bytes]:
+    """A tiny word-level tokenizer.json and a tokenizer_config.json naming ``tokenizer_class``.
+
+    With custom_code, tokenizer_config.json also has an auto_map to tokenization_qwen.py (included),
+    as repositories with their own tokenizer class do.
+    """
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    vocab = {"[UNK]": 0, "[PAD]": 1, "hello": 2, "world": 3}
+    tok = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    config = {"tokenizer_class": tokenizer_class, "unk_token": "[UNK]", "pad_token": "[PAD]"}
+    files = {"tokenizer.json": tok.to_str().encode()}
+    if custom_code:
+        entry = f"tokenization_qwen.{tokenizer_class}"
+        config["auto_map"] = {"AutoTokenizer": [entry, entry]}
+        files["tokenization_qwen.py"] = CUSTOM_TOKENIZER.replace("QWenTokenizer", tokenizer_class).encode()
+    files["tokenizer_config.json"] = json.dumps(config, indent=2).encode()
+    return files
