@@ -81,7 +81,7 @@ class FakeHub:
         self._thread: threading.Thread | None = None
 
     # -- life cycle ---------------------------------------------------------------------------
-    def start(self) -> "FakeHub":
+    def start(self) -> FakeHub:
         hub = self
 
         class Handler(_HubHandler):
@@ -100,7 +100,7 @@ class FakeHub:
             self._thread.join(timeout=5)
             self._server = self._thread = None
 
-    def __enter__(self) -> "FakeHub":
+    def __enter__(self) -> FakeHub:
         return self.start()
 
     def __exit__(self, *exc) -> None:
