@@ -23,6 +23,9 @@ SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 # Languages a fenced code block may declare; anything else (or nothing) is an error.
 FENCE_LANGS = {"python", "bash", "text", "yaml", "toml", "json", "ini", "dockerfile"}
 
+# Files under examples/ that pages include as text.
+EXAMPLE_SUFFIXES = {".py", ".manual", ".txt", ".yml", ".yaml", ".json", ".md", ".sh", ".toml", ".cfg"}
+
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 HEADING_ID_RE = re.compile(r"\{[^}]*#(?P<id>[A-Za-z][\w-]*)[^}]*\}\s*$")
@@ -72,10 +75,34 @@ def decode(path: Path, data: bytes) -> tuple[str | None, list[str]]:
             problems.append(
                 f"{path}:{n}: mojibake (UTF-8 text decoded with the wrong code page and saved again): {line[:40]!r}"
             )
+        elif not line.isascii() and (run := gbk_mojibake(line)):
+            problems.append(
+                f"{path}:{n}: mojibake (UTF-8 text decoded as GBK and saved again): {run[:20]!r} was "
+                f"{run.encode('gbk', errors='ignore').decode('utf-8', errors='replace')[:20]!r}"
+            )
         if len(problems) >= 5:
             problems.append(f"{path}: more damaged lines follow; fix the encoding of the whole file")
             break
     return text, problems
+
+
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]")
+
+
+def gbk_mojibake(line: str) -> str | None:
+    """A run of the line that is UTF-8 read as GBK (浣犲ソ for 你好, 锟斤拷 for a damaged byte), or None.
+
+    Such a run turns back into Chinese when its GBK bytes are read as UTF-8; real Chinese does not:
+    its GBK bytes are mostly invalid UTF-8, and the valid parts decode to Latin or Greek letters.
+    Of jieba's 349,046 dictionary words one passes as mojibake (涓滴归公); no line of our pages does.
+    """
+    for run in NON_ASCII_RUN.findall(line):
+        data = run.encode("gbk", errors="ignore")
+        back = data.decode("utf-8", errors="replace")
+        if b"\xef\xbf\xbd" in data or back.count("\ufffd") * 2 < len(CJK_ONLY.findall(back)) >= 2:
+            return run
+    return None
 
 
 def split_front_matter(path: Path, text: str) -> tuple[dict, int, list[str]]:
@@ -131,13 +158,60 @@ def check_meta(path: Path, meta: dict, is_error_page: bool, category_ids: tuple 
     return problems
 
 
-def scan_body(path: Path, text: str, first_line: int) -> tuple[list[Heading], list[Fence], list[str]]:
-    """Find headings and fenced code blocks, outside front matter; check fence languages."""
+INCLUDE_RE = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']\s*$""")
+# Lines whose indented continuation is content, not an indented code block: list items, admonitions,
+# collapsible blocks and content tabs.
+CONTAINER_RE = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|!!!|\?\?\?|===)")
+
+
+def indented_code_line(lines: list[str], i: int) -> bool:
+    """Line i starts an indented (4-space) code block: Markdown's other code syntax, which the checks
+    of fenced blocks (language, parity between languages) would never see."""
+    line = lines[i]
+    indent = len(line) - len(line.lstrip(" \t").replace("\t", "    "))
+    if not line.strip() or indent < 4 or (i > 0 and lines[i - 1].strip()):
+        return False
+    for prev in reversed(lines[:i]):
+        if not prev.strip():
+            continue
+        prev_indent = len(prev) - len(prev.lstrip(" \t").replace("\t", "    "))
+        if prev_indent < indent:
+            return not CONTAINER_RE.match(prev)
+    return True
+
+
+def check_include(path: Path, line_no: int, line: str, examples_dir: Path | None) -> list[str]:
+    """A snippet include names a file under examples/ (and, after ':', a section it marks)."""
+    match = INCLUDE_RE.match(line)
+    if not match or examples_dir is None:
+        return []
+    name, _, section = match[1].partition(":")
+    target = examples_dir / name
+    if not target.is_file():
+        return [f"{path}:{line_no}: snippet '{match[1]}' not found: no file {target}"]
+    if section and f"[start:{section}]" not in target.read_text(encoding="utf-8", errors="replace"):
+        return [f"{path}:{line_no}: snippet '{match[1]}': {target} has no '--8<-- [start:{section}]' marker"]
+    return []
+
+
+def scan_body(path: Path, text: str, first_line: int,
+              examples_dir: Path | None = None) -> tuple[list[Heading], list[Fence], list[str]]:
+    """Find headings and fenced code blocks, outside front matter; check fences, includes, indented code."""
     headings, fences, problems = [], [], []
     lines = text.splitlines()
     i = first_line - 1
     while i < len(lines):
         line = lines[i]
+        if INCLUDE_RE.match(line):
+            problems.append(
+                f"{path}:{i + 1}: snippet include outside a code fence (it would render as run-on text); "
+                "put it between ```text (or ```python) and ``` lines"
+            )
+        elif indented_code_line(lines, i):
+            problems.append(
+                f"{path}:{i + 1}: indented code block; write a fenced block with a language "
+                "(```python ... ```) so the checks see it"
+            )
         fence = FENCE_RE.match(line)
         if fence:
             marker, indent = fence["fence"], fence["indent"]
@@ -149,6 +223,7 @@ def scan_body(path: Path, text: str, first_line: int) -> tuple[list[Heading], li
                 closing = lines[i].strip()
                 if closing.startswith(marker[0] * len(marker)) and not closing.strip(marker[0]):
                     break
+                problems += check_include(path, i + 1, lines[i], examples_dir)
                 body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i].lstrip())
                 i += 1
             else:
@@ -181,7 +256,7 @@ def fence_lang(info: str) -> str | None:
     return info.split()[0]
 
 
-def load_page(path: Path, is_error_page: bool, category_ids: tuple = ()) -> Page:
+def load_page(path: Path, is_error_page: bool, category_ids: tuple = (), examples_dir: Path | None = None) -> Page:
     page = Page(path)
     text, problems = decode(path, path.read_bytes())
     page.problems += problems
@@ -193,8 +268,17 @@ def load_page(path: Path, is_error_page: bool, category_ids: tuple = ()) -> Page
     page.problems += problems
     if not problems:
         page.problems += check_meta(path, meta, is_error_page, category_ids)
-    page.headings, page.fences, problems = scan_body(path, text, body_start)
+    page.headings, page.fences, problems = scan_body(path, text, body_start, examples_dir)
     page.problems += problems
+    first_line_of: dict[str, int] = {}
+    for heading in page.headings:
+        if heading.id in first_line_of:
+            page.problems.append(
+                f"{path}:{heading.line}: heading id '#{heading.id}' is already used on line "
+                f"{first_line_of[heading.id]}; ids must be unique within a page"
+            )
+        elif heading.id:
+            first_line_of[heading.id] = heading.line
     for heading in page.headings:
         if heading.level >= 2 and heading.id is None:
             page.problems.append(
@@ -215,12 +299,32 @@ def is_error_page(rel: Path) -> bool:
     return rel.parent == Path(".") and rel.stem not in NON_ERROR_PAGES
 
 
-def check_docs(docs_dir: Path, category_ids: tuple) -> list[str]:
-    """All source checks over docs/<lang>/: hygiene, front matter, anchors, and parity between languages.
+def page_url(rel: Path) -> str:
+    """The URL path MkDocs gives a source file (use_directory_urls): x.md and x/index.md are both x/."""
+    parts = rel.with_suffix("").parts
+    if parts[-1] in ("index", "README"):
+        parts = parts[:-1]
+    return "/".join(parts) + "/" if parts else ""
+
+
+def check_examples(examples_dir: Path) -> list[str]:
+    """Every text file under examples/ is clean UTF-8: pages include them verbatim."""
+    problems = []
+    for path in sorted(examples_dir.rglob("*")):
+        if path.is_file() and path.suffix in EXAMPLE_SUFFIXES:
+            problems += decode(path, path.read_bytes())[1]
+    return problems
+
+
+def check_docs(docs_dir: Path, category_ids: tuple, examples_dir: Path | None = None) -> list[str]:
+    """All source checks over docs/<lang>/ (and the examples they include): hygiene, front matter,
+    anchors, includes, URL clashes, and parity between languages.
 
     category_ids: the configured categories (extra.categories in mkdocs.yml), in order.
+    examples_dir: the snippets' base folder (default: examples/ beside docs/).
     """
-    problems = []
+    examples_dir = examples_dir or docs_dir.parent / "examples"
+    problems = check_examples(examples_dir) if examples_dir.is_dir() else []
     rel_paths = {lang: {p.relative_to(docs_dir / lang) for p in (docs_dir / lang).rglob("*.md")} for lang in LANGS}
     required = {Path("index.md")}
     for lang in LANGS:
@@ -232,10 +336,20 @@ def check_docs(docs_dir: Path, category_ids: tuple) -> list[str]:
                 f"{docs_dir / lang / rel}:1: page exists in '{lang}' but not in '{other}': "
                 f"add {docs_dir / other / rel} (pages are never served untranslated)"
             )
+    for lang in LANGS:
+        by_url: dict[str, Path] = {}
+        for rel in sorted(rel_paths[lang], key=lambda r: (len(r.parts), r)):
+            url = page_url(rel)
+            if url in by_url:
+                problems.append(
+                    f"{docs_dir / lang / rel}:1: serves the same URL /{url} as {docs_dir / lang / by_url[url]}; "
+                    "one page per URL (rename or remove one)"
+                )
+            by_url.setdefault(url, rel)
     pages = {}
     for lang in LANGS:
         for rel in sorted(rel_paths[lang]):
-            page = load_page(docs_dir / lang / rel, is_error_page(rel), tuple(category_ids))
+            page = load_page(docs_dir / lang / rel, is_error_page(rel), tuple(category_ids), examples_dir)
             pages[lang, rel] = page
             problems += page.problems
     for rel in sorted(rel_paths["en"] & rel_paths["zh"]):

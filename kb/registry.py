@@ -133,8 +133,20 @@ def nav(docs_dir: Path, cats: list[Category]) -> list:
         items.append({en[HOME].nav_title: f"{HOME}.md"})
     for cat, members in grouped(en, cats):
         items.append({cat.labels["en"]: [{e.nav_title: f"{e.id}.md"} for e in members]})
+    items += folder_sections(docs_dir / "en")
     if TAGS in en:
         items.append({en[TAGS].nav_title: f"{TAGS}.md"})
+    return items
+
+
+def folder_sections(lang_dir: Path, folder: Path | None = None) -> list:
+    """Pages in sub-folders (none on the real site; the benchmark's generated ones): a section per folder."""
+    items = []
+    for sub in sorted(p for p in (folder or lang_dir).iterdir() if p.is_dir()):
+        children = [{front_matter(f).get("nav_title") or f.stem: f.relative_to(lang_dir).as_posix()}
+                    for f in sorted(sub.glob("*.md"))] + folder_sections(lang_dir, sub)
+        if children:
+            items.append({sub.name: children})
     return items
 
 
@@ -155,4 +167,5 @@ def error_table(lang: str, docs_dir: Path, cats: list[Category]) -> str:
             f"### {cat.labels[lang]} {{#{cat.id}}}\n\n"
             f"| {heading[0]} | {heading[1]} |\n|---|---|\n" + "\n".join(rows)
         )
-    return "\n\n".join(blocks)
+    # One wrapper for the styles of this table (overrides/assets/extra.css, .kb-error-index).
+    return '<div class="kb-error-index" markdown>\n\n' + "\n\n".join(blocks) + "\n\n</div>"

@@ -1,6 +1,6 @@
 """Run search queries through the REAL search box of a built site and score the answers.
 
-Shared by tests/test_search.py (which fails under the targets) and tools/search-report (which prints
+Shared by tests/test_search.py (which fails under the targets) and `kb search-report` (which prints
 the numbers). A case is one JSON line: {"query", "lang": "en"|"zh", "expected": page id | "none"}.
 Each query is typed into Material's search box in headless Chromium on a page of the query's
 language; the result list Material renders is what gets scored, so the separator, jieba segmentation,
@@ -9,12 +9,27 @@ all measured together, exactly as a reader meets them.
 
 The cases: tests/data/ holds the dev queries (real queries, copied from the project's shared
 evaluation set), tests/search_cases/*.jsonl the repository's own cases (one file per group of pages).
+
+As a command (`kb search-report`, see main):
+    kb search-report                      # strict build into a temp dir, then measure
+    kb search-report --site site          # measure an existing build
+    kb search-report --cases my.jsonl --cases other.jsonl
+    kb search-report --set SEGMENTER='"bmm"' --set NOFIT_MIN_COVERAGE=0.4
+    kb search-report --dump answers.json  # every answer (pages, time, kb-search state), to study a threshold
+Default case sets: the dev queries whose page exists (how many were skipped because their page does
+not exist yet is printed), the `none` queries and the own cases. `--set NAME=VALUE` overrides one of
+kb-search-query.js's tuning constants (VALUE is JSON) for this run. Exit status 0; the thresholds
+are enforced by tests/test_search.py.
 """
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import json
 import statistics
+import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -316,3 +331,72 @@ def format_report(scores: dict[str, Scores], sizes: dict[str, int] | None = None
     for name, size in (sizes or {}).items():
         out.append(f"index {name}: {size} bytes")
     return "\n".join(out)
+
+
+# -- the command: kb search-report ------------------------------------------------------------------
+
+def _setting(text: str) -> tuple[str, object]:
+    name, _, value = text.partition("=")
+    try:
+        return name, json.loads(value)
+    except json.JSONDecodeError:
+        return name, value
+
+
+def _case_sets(paths: list[Path] | None) -> list[tuple[str, list[dict]]]:
+    if paths:
+        return [(str(p), load_cases(p)) for p in paths]
+    dev, skipped = dev_cases()
+    print(f"dev queries: {len(dev)} scored, {len(skipped)} skipped because their page does not exist yet "
+          f"({', '.join(sorted({c['expected'] for c in skipped})) or '-'}), "
+          f"{len(KNOWN_CONTENT_GAPS)} left out as known content gaps (kb/search_eval.py)")
+    return [("dev queries (tests/data)", dev),
+            ("none queries (tests/data/queries-dev-none.jsonl)", none_cases()),
+            ("own cases (tests/search_cases/*.jsonl)", own_cases())]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from playwright.sync_api import sync_playwright
+
+    from kb.site import build_site, launch_chromium, serve
+
+    parser = argparse.ArgumentParser(prog="kb search-report",
+                                     description="Search quality: drive the real search box of the built site.")
+    parser.add_argument("--site", type=Path, help="an already built site directory (default: build one)")
+    parser.add_argument("--cases", type=Path, action="append", help="JSON-lines case file (repeatable)")
+    parser.add_argument("--set", dest="settings", type=_setting, action="append", default=[],
+                        metavar="NAME=VALUE", help="override a tuning constant of kb-search-query.js (JSON value)")
+    parser.add_argument("--dump", type=Path, help="write every answer (case, pages, time, kb-search state) as JSON")
+    args = parser.parse_args(argv)
+
+    if args.site:
+        site = args.site.resolve()
+    else:
+        site = Path(tempfile.mkdtemp(prefix="kb-search-site-"))
+        result = build_site(site)
+        if result.returncode:
+            print(result.stdout, result.stderr, sep="\n", file=sys.stderr)
+            return result.returncode
+
+    settings = dict(args.settings)
+    if settings:
+        print(f"settings: {settings}")
+    dump = []
+    with serve(site) as base_url, sync_playwright() as pw:
+        browser = launch_chromium(pw)
+        for name, cases in _case_sets(args.cases):
+            scores = run_cases(browser, base_url, cases, settings)
+            print(f"== {name} ({len(cases)} cases)")
+            print(format_report(scores))
+            dump += [dict(dataclasses.asdict(a), set=name) for s in scores.values() for a in s.scored + s.unscored]
+        browser.close()
+    if args.dump:
+        args.dump.write_text(json.dumps(dump, ensure_ascii=False, indent=1), encoding="utf-8")
+    print("== search index files")
+    for name, size in index_sizes(site).items():
+        print(f"{name}: {size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

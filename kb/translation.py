@@ -9,7 +9,9 @@ stale. Nothing here depends on MkDocs.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+import sys
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,3 +120,47 @@ def record_source_hash(docs_dir: Path, translated: Path) -> str:
         lines.insert(end, new_line)
     translated.write_text("".join(lines), encoding="utf-8", newline="")
     return current
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="kb translations", description="List translated pages whose English page changed; refresh the record.")
+    parser.add_argument("--docs", type=Path, default=Path("docs"), help="docs folder (default: docs)")
+    parser.add_argument("--update", action="store_true", help="record the English page's current version")
+    parser.add_argument("--all", action="store_true", help="with --update: every translated page")
+    parser.add_argument("pages", nargs="*", type=Path, help="translated pages to --update")
+    args = parser.parse_args(argv)
+    docs = args.docs
+    if not (docs / SOURCE_LANG).is_dir():
+        parser.error(f"{docs}/{SOURCE_LANG} is not a folder; run from the project root or pass --docs")
+
+    if args.update:
+        if args.all == bool(args.pages):
+            parser.error("--update needs the translated pages to refresh, or --all")
+        pages = translated_pages(docs) if args.all else args.pages
+        for page in pages:
+            try:
+                rel = page.resolve().relative_to(docs.resolve())
+            except ValueError:
+                parser.error(f"{page} is not inside {docs}")
+            if rel.parts[0] not in TRANSLATED_LANGS:
+                parser.error(f"{page} is not a translated page (docs/{'|'.join(TRANSLATED_LANGS)}/...)")
+            try:
+                value = record_source_hash(docs, docs / rel)
+            except (OSError, ValueError) as err:
+                print(f"error: {err}", file=sys.stderr)
+                return 2
+            print(f"{docs / rel}: {FIELD}: {value}")
+        return 0
+
+    stale = stale_pages(docs)
+    for status in stale:
+        print(status.message())
+    if stale:
+        print(
+            f"\n{len(stale)} translated page(s) behind their English page. Update the translation, then run\n"
+            "  kb translations --update <page>",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"all {len(translated_pages(docs))} translated pages match their English page")
+    return 0

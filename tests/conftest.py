@@ -4,25 +4,25 @@ Examples run offline: HF_HUB_OFFLINE=1 and an empty temporary HF_HOME are set he
 time of the conftest, before any test module can import transformers or huggingface_hub.
 """
 
+import atexit
 import os
+import shutil
 import tempfile
 
 _HF_HOME = tempfile.mkdtemp(prefix="kb-hf-home-")
+atexit.register(shutil.rmtree, _HF_HOME, ignore_errors=True)
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_HOME"] = _HF_HOME
 os.environ.pop("HF_ENDPOINT", None)
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+from kb.site import CHROMIUM, ROOT, build_site, launch_chromium, serve  # noqa: E402
+
 
 # On CI (CI=true, as .ci/run sets) or with KB_NO_SKIP=1, a test that would skip for a missing
 # tool (Chromium, the TensorFlow environment) fails instead: CI must run everything.
@@ -36,20 +36,11 @@ def skip_or_fail(reason: str):
     pytest.skip(reason)
 
 
-def run_mkdocs_build(site_dir: Path, *, project: Path = ROOT, env_extra: dict | None = None, config: Path | None = None):
-    """Run a strict build of project (the repo, or a scratch copy) into site_dir; never raises."""
-    env = dict(os.environ, **(env_extra or {}))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
-    if config:
-        cmd += ["--config-file", str(config)]
-    return subprocess.run(cmd, cwd=project, env=env, capture_output=True, text=True)
-
-
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session with the strict build."""
     site = tmp_path_factory.mktemp("site")
-    result = run_mkdocs_build(site)
+    result = build_site(site)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
     return site
 
@@ -57,17 +48,10 @@ def built_site(tmp_path_factory) -> Path:
 @pytest.fixture
 def scratch_project(tmp_path) -> Path:
     """A throw-away copy of the project (docs, overrides, examples, mkdocs.yml) to break on purpose."""
-    for name in ("docs", "overrides", "examples"):
+    for name in ("docs", "overrides", "examples", "kb"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
-
-
-CHROMIUM = Path(os.environ.get("KB_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-    "--disable-background-networking", "--disable-component-update",
-]
 
 
 @pytest.fixture(scope="session")
@@ -78,7 +62,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        chromium = launch_chromium(pw)
         yield chromium
         chromium.close()
 
@@ -86,14 +70,29 @@ def browser():
 @pytest.fixture(scope="session")
 def served_site(built_site):
     """The built site over http on 127.0.0.1 (a random free port); yields the base URL ending in '/'."""
-    import functools
-    import http.server
-    import threading
+    with serve(built_site) as base:
+        yield base
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():
+        skip_or_fail(f"{AXE.relative_to(ROOT)} missing: run `npm ci` (tools/test does)")
+    return AXE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def site_walk(browser, built_site, served_site, axe_source):
+    """Every page of the hosted build, visited once and shared by the smoke, no-network and
+    accessibility tests: (per-page facts, the network/console watch, the base URL)."""
+    from netwatch import only_localhost, walk
+
+    from kb.site import site_pages
+
+    context = browser.new_context()
+    seen, watch = walk(context, served_site, site_pages(built_site), only_localhost, axe_source)
+    context.close()
+    return seen, watch, served_site

@@ -1,18 +1,14 @@
 """Watch a browser context for what the no-network promise forbids, page by page.
 
 Shared by tests/test_no_network.py (the hosted build over http on 127.0.0.1) and tests/test_offline.py
-(the unzipped bundle on file://). A problem is: a request the `allowed` rule refuses, a failed
+(the unzipped bundle on file://), and the one walk over every page of the hosted build that the
+smoke, no-network and accessibility tests share (conftest.site_walk). A problem is: a request the `allowed` rule refuses, a failed
 request or an HTTP error status (a missing local file counts too), a console error, or an uncaught
 page error. Every problem names the page that was open when it happened.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
-import threading
-from pathlib import Path
 from urllib.parse import urlsplit
 
 # Schemes that never leave the machine (inline data, object URLs, the shim's blank iframe).
@@ -52,28 +48,52 @@ class Watch:
         if not self.allowed(request.url):
             self._add(f"request to another host: {request.url}")
 
-    def visit(self, page, url: str, label: str | None = None, settle_ms: int = 100) -> None:
-        """Open url and wait for the network to be idle, so late requests are seen too."""
+    def visit(self, page, url: str, label: str | None = None) -> None:
+        """Open url and wait for the network to be idle (late requests are seen too) and for the
+        page's transitions to end."""
         self.current = label or url
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
-        page.wait_for_timeout(settle_ms)
+        settle(page)
 
 
-def site_pages(site: Path) -> list[str]:
-    """Every HTML page of a built site, as paths relative to it ('zh/offline/index.html'), 404 left out."""
-    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html") if p.name != "404.html")
+def settle(page) -> None:
+    """Wait until no CSS transition or animation runs: Material fades the search output in (opacity,
+    250 ms), and a colour-contrast check taken mid-fade sees text lighter than it ends up."""
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 
 
-@contextlib.contextmanager
-def serve(directory: Path):
-    """Serve a folder over http on 127.0.0.1 (random port); yields the base URL ending in '/'."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+def page_file(path: str) -> str:
+    """A page's URL path (kb.site.site_pages: 'zh/offline/' or 'zh/offline.html') as its file."""
+    return path if path.endswith(".html") else f"{path}index.html"
+
+
+def axe_violations(page, axe_source: str) -> list[dict]:
+    """Run axe on the page as it is now; return its violations (id, impact, nodes' targets)."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source)
+    result = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+    return [
+        {"rule": v["id"], "impact": v["impact"], "help": v["help"],
+         "nodes": [", ".join(map(str, n["target"])) for n in v["nodes"]]}
+        for v in result
+    ]
+
+
+def walk(context, base: str, paths: list[str], allowed, axe_source: str) -> tuple[dict, Watch]:
+    """Visit every page once; per page: its language, headings, language-switcher link, axe violations."""
+    watch = Watch(context, allowed)
+    page = context.new_page()
+    seen = {}
+    for path in paths:
+        watch.visit(page, base + path, label=path or "/")
+        lang = "zh" if path.startswith("zh/") else "en"
+        other = "en" if lang == "zh" else "zh"
+        seen[path] = {
+            "lang": page.locator("html").get_attribute("lang"),
+            "h1": page.locator("article h1").count(),
+            "switcher": page.eval_on_selector(f"a.md-select__link[hreflang={other}]", "a => a.href"),
+            "axe": axe_violations(page, axe_source),
+        }
+    page.close()
+    return seen, watch

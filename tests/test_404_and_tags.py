@@ -9,10 +9,11 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
+
 
 
 def config() -> dict:
@@ -85,6 +86,6 @@ def test_missing_translation_is_never_served_from_the_other_language(scratch_pro
     i18n = next(p["i18n"] for p in config()["plugins"] if isinstance(p, dict) and "i18n" in p)
     assert i18n["fallback_to_default"] is False
     (scratch_project / "docs" / "zh" / "tags.md").unlink()
-    result = run_mkdocs_build(tmp_path / "site", project=scratch_project)
+    result = build_site(tmp_path / "site", project=scratch_project)
     assert result.returncode != 0
     assert "page exists in 'en' but not in 'zh'" in result.stdout + result.stderr

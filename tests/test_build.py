@@ -3,14 +3,14 @@
 import subprocess
 import sys
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 
 
 def build(project, site):
-    return run_mkdocs_build(site, project=project)
+    return build_site(site, project=project)
 
 
 def test_strict_build_writes_every_page_at_its_permanent_url(built_site):
@@ -36,12 +36,9 @@ def test_broken_link_fails_the_strict_build(scratch_project, tmp_path):
 
 
 def test_mojibake_page_stops_the_build_naming_file_and_line(scratch_project, tmp_path):
-    damaged = (ROOT.parent / "shared" / "fixtures" / "mojibake-troubleshooting-zh.md")
+    damaged = ROOT / "tests" / "data" / "mojibake-troubleshooting-zh.md"  # a real damaged copy
     target = scratch_project / "docs" / "zh" / "offline.md"
-    if damaged.is_file():
-        target.write_bytes(damaged.read_bytes())
-    else:  # same kind of damage, made here: UTF-8 Chinese read as cp1252
-        target.write_text("---\ntitle: x\n---\n" + "版权所有".encode("utf-8").decode("cp1252", "replace"))
+    target.write_bytes(damaged.read_bytes())
     result = build(scratch_project, tmp_path / "out")
     assert result.returncode != 0
     assert "docs/zh/offline.md:1: mojibake" in result.stdout + result.stderr
@@ -66,3 +63,28 @@ def test_strict_build_needs_no_network(tmp_path):
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, f"build failed without network:\n{result.stdout}\n{result.stderr}"
+
+
+def test_a_page_pair_copied_under_a_new_name_is_built_and_listed_everywhere(scratch_project, tmp_path):
+    """The README's "add a page": two Markdown files (and examples), nothing else to edit."""
+    for lang in ("en", "zh"):
+        source = scratch_project / "docs" / lang / "padding-mask.md"
+        (source.parent / "padding-mask-copy.md").write_bytes(source.read_bytes())
+    result = build(scratch_project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path / "site"
+    for prefix in ("", "zh/"):
+        assert (site / prefix / "padding-mask-copy" / "index.html").is_file()
+        home = (site / prefix / "index.html").read_text(encoding="utf-8")
+        assert 'href="padding-mask-copy/"' in home.split('id="errors"')[1], f"/{prefix} table lacks the page"
+        page = (site / prefix / "offline" / "index.html").read_text(encoding="utf-8")
+        nav = page.split('class="md-content"')[0]
+        assert 'href="../padding-mask-copy/"' in nav, f"/{prefix}offline/ navigation lacks the page"
+
+
+def test_a_page_without_a_category_stops_the_build_naming_the_file(scratch_project, tmp_path):
+    page = scratch_project / "docs" / "zh" / "offline.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("category: hub\n", ""), encoding="utf-8")
+    result = build(scratch_project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "docs/zh/offline.md:2: front matter 'category' is None" in result.stdout + result.stderr

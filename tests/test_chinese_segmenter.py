@@ -8,9 +8,9 @@ import jieba
 import pytest
 from backrefs import bre
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 
-import chinese_segmenter
+from kb import segmenter as chinese_segmenter
 
 # A Han run as Material writes it into the index: the words jieba cut, joined by U+200B.
 SEGMENTED_RUN = bre.compile(r"[\p{script: Han}\u200b]+", bre.UNICODE)
@@ -76,7 +76,7 @@ def test_the_comparison_catches_a_missing_part_of_the_dictionary(full_jieba, spl
 
 def test_the_chinese_build_does_not_load_the_whole_dictionary(split_jieba, tmp_path):
     # split_jieba made sure the split file exists, as any build after the first has it
-    result = run_mkdocs_build(tmp_path / "site")
+    result = build_site(tmp_path / "site")
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Building prefix dict" not in result.stderr, "jieba loaded its whole dictionary"
 

@@ -6,7 +6,6 @@ fail (kbcheck also stops the build for them). In the built site, no python block
 prompts, so the copy button copies code that runs.
 """
 
-from pathlib import Path
 
 import pytest
 

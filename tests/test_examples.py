@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -22,6 +21,7 @@ from example_runner import directives, matches, run_example
 from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
+
 
 EXAMPLES = ROOT / "examples"
 TF_PYTHON = Path(os.environ.get("KB_TF_PYTHON", ROOT / ".venv-tf" / "bin" / "python"))

@@ -9,6 +9,7 @@ from kb.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 
+
 PAGES = ("",) + ERROR_PAGES
 
 
@@ -67,7 +68,7 @@ def test_chinese_text_has_no_space_from_source_line_breaks(built_site, pid):
 
 
 def test_cjk_line_break_hook_joins_lines_but_not_code():
-    import cjk_line_breaks
+    from kb import cjk as cjk_line_breaks
 
     class Config(dict):
         theme = {"language": "zh"}

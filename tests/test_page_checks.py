@@ -152,3 +152,88 @@ def test_category_must_be_the_same_in_both_languages(tmp_path):
 def test_signatures_must_be_the_same_in_both_languages(tmp_path):
     problems = problems_for(tmp_path, zh=GOOD.replace("OSError: We couldn't connect", "OSError: 翻译了"))
     assert "front matter 'signatures' differs from" in problems
+
+
+# Faults that used to get through (each names the file and the line).
+
+
+def make_project(tmp_path, en=GOOD, zh=GOOD):
+    docs = make_docs(tmp_path, en=en, zh=zh)
+    (tmp_path / "examples" / "offline").mkdir(parents=True)
+    (tmp_path / "examples" / "offline" / "msg.txt").write_text("OSError: boom\n", encoding="utf-8")
+    (tmp_path / "examples" / "offline" / "fix.py").write_text(
+        "# --8<-- [start:show]\nprint(1)\n# --8<-- [end:show]\n", encoding="utf-8")
+    return docs
+
+
+def project_problems(docs):
+    return "\n".join(kbcheck.check_docs(docs, CATS))
+
+
+@pytest.mark.parametrize("data, expected", [
+    (b"print('ok')\nbad \xff byte\n", "examples/offline/fix.py:2: invalid UTF-8"),
+    ("x = 1\ns = 'a\ufffdb'\n".encode(), "examples/offline/fix.py:2: U+FFFD"),
+    ("# ä½ å¥½ä¸–ç•Œ\n".encode(), "examples/offline/fix.py:1: mojibake"),
+])
+def test_damaged_example_file_names_file_and_line(tmp_path, data, expected):
+    docs = make_project(tmp_path)
+    (tmp_path / "examples" / "offline" / "fix.py").write_bytes(data)
+    assert expected in project_problems(docs)
+
+
+@pytest.mark.parametrize("damaged", ["浣犲ソ锛屼笘鐣", "锟斤拷锟斤拷"])
+def test_chinese_mojibake_of_the_gbk_kind_is_reported(tmp_path, damaged):
+    problems = problems_for(tmp_path, zh=GOOD.replace("# Offline", f"# Offline {damaged}"))
+    assert "zh/offline.md:13: mojibake (UTF-8 text decoded as GBK" in problems
+
+
+def test_real_chinese_is_not_taken_for_gbk_mojibake():
+    for path in sorted((ROOT / "docs" / "zh").glob("*.md")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert kbcheck.gbk_mojibake(line) is None, f"{path}:{n}: {line}"
+
+
+def test_indented_code_block_is_reported(tmp_path):
+    bad = GOOD.replace("## Cause {#cause}\n", "## Cause {#cause}\n\nRun this:\n\n    import torch\n    torch.ones(1)\n\n")
+    problems = problems_for(tmp_path, en=bad, zh=bad)
+    assert "en/offline.md:25: indented code block" in problems
+
+
+def test_indented_text_inside_lists_and_admonitions_is_not_code(tmp_path):
+    ok = GOOD.replace("## Cause {#cause}\n", "## Cause {#cause}\n\n- item\n\n    more of the item\n\n"
+                      '!!! tip "Tip"\n\n    inside the tip\n\n')
+    assert problems_for(tmp_path, en=ok, zh=ok) == ""
+
+
+def test_snippet_include_outside_a_fence_is_reported(tmp_path):
+    bad = GOOD.replace("## Cause {#cause}\n", '## Cause {#cause}\n\n--8<-- "offline/msg.txt"\n\n')
+    docs = make_project(tmp_path, en=bad, zh=bad)
+    assert "en/offline.md:23: snippet include outside a code fence" in project_problems(docs)
+
+
+def test_snippet_include_of_a_missing_file_names_the_page_line(tmp_path):
+    bad = GOOD.replace("OSError: boom", '--8<-- "offline/nope.txt"')
+    docs = make_project(tmp_path, en=bad, zh=bad)
+    problems = project_problems(docs)
+    assert "en/offline.md:18: snippet 'offline/nope.txt' not found" in problems
+
+
+def test_snippet_include_of_a_missing_section_is_reported(tmp_path):
+    bad = GOOD.replace("```text\nOSError: boom", '```python\n--8<-- "offline/fix.py:shown"')
+    docs = make_project(tmp_path, en=bad, zh=bad)
+    assert "snippet 'offline/fix.py:shown'" in project_problems(docs)
+
+
+def test_two_sources_for_one_url_are_reported(tmp_path):
+    docs = make_project(tmp_path)
+    for lang in ("en", "zh"):
+        (docs / lang / "cuda-oom").mkdir()
+        (docs / lang / "cuda-oom" / "index.md").write_text(GOOD, encoding="utf-8")
+    problems = project_problems(docs)
+    assert "en/cuda-oom/index.md:1: serves the same URL /cuda-oom/ as" in problems
+
+
+def test_duplicate_heading_id_is_reported(tmp_path):
+    bad = GOOD.replace("## Cause {#cause}\n", "## Cause {#cause}\n\n### One {#same}\n\n### Two {#same}\n")
+    problems = problems_for(tmp_path, en=bad, zh=bad)
+    assert "en/offline.md:25: heading id '#same' is already used on line 23" in problems

@@ -1,14 +1,11 @@
 """Every page stays within the critical-path budget: HTML + CSS + JS <= 80 KB gzip (search index excluded)."""
 
 import html.parser
-import sys
 
 import pytest
 
-from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
-import kbperf  # noqa: E402
+from kb import site as kbperf
 
 
 def over_budget(site_dir, budget: int) -> list[str]:

@@ -2,7 +2,7 @@
 and says so when no page fits yet.
 
 The queries are typed into the real search box of the built site in headless Chromium (see
-kb/search_eval.py, shared with tools/search-report). Cases: the dev queries in tests/data/ (only
+kb/search_eval.py, shared with `kb search-report`). Cases: the dev queries in tests/data/ (only
 those whose page exists: kb.search_eval.dev_cases), the `none` queries (errors no page covers) and
 every file of tests/search_cases/. Targets (issues 4 and 18), per language on the dev queries plus
 the own cases: recall@1 >= 0.95, recall@3 == 1.00, no page of the other language in the top three;
@@ -17,8 +17,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 from kb import registry, search_eval
+from kb.site import serve
 
 # Targets of issue 18. The "no page fits" rates are over both languages together: there are 7
 # Chinese `none` queries (see README, "Search quality", for the rates per language).
@@ -338,22 +339,11 @@ def test_a_message_only_the_signatures_hold_finds_its_page(browser, scratch_proj
     zh_md.write_text(zh.replace("signatures:\n", "signatures:\n  - \"KbQuokkaError: zebra quokka narwhal\"\n", 1),
                      encoding="utf-8")
     site = tmp_path / "site"
-    result = run_mkdocs_build(site, project=scratch_project)
+    result = build_site(site, project=scratch_project)
     assert result.returncode == 0, result.stderr[-3000:]
-    import functools
-    import http.server
-    import threading
-
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
+    with serve(site) as base:
         scores = search_eval.run_cases(browser, base, [
             {"query": "KbQuokkaError: zebra quokka narwhal", "lang": lang, "expected": "offline"} for lang in ("en", "zh")])
-    finally:
-        server.shutdown()
     for lang in search_eval.LANGS:
         (answer,) = scores[lang].scored
         assert answer.rank() == 1, answer.pages
@@ -419,7 +409,7 @@ def test_a_bad_case_line_is_an_error_naming_file_and_line(tmp_path):
 @pytest.fixture(scope="module")
 def offline_site(tmp_path_factory):
     site = tmp_path_factory.mktemp("site-offline")
-    result = run_mkdocs_build(site, env_extra={"KB_OFFLINE": "true"})
+    result = build_site(site, env_extra={"KB_OFFLINE": "true"})
     assert result.returncode == 0, f"offline build failed:\n{result.stdout}\n{result.stderr}"
     return site
 

@@ -2,7 +2,6 @@
 
 import html
 import re
-import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -11,9 +10,8 @@ from mkdocs.config import load_config
 from conftest import ROOT
 from kb.pages import split_front_matter
 
-sys.path.insert(0, str(ROOT / "tools"))
-import kbperf  # noqa: E402
-import robots  # noqa: E402
+from kb import site as kbperf
+from kb import robots
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

@@ -1,8 +1,8 @@
 """The hooks that only make the build faster change no byte of the site: a build without them
 gives the same files (last-updated dates aside, which depend on git and the clock).
 
-The site is our own plus nested sections, so that Material's navigation shows everything it can:
-a section, a sub-section, pruned sections and links to sibling pages at several depths."""
+The site is our own plus generated pages in every category, so that Material's navigation shows everything it can:
+sections (the categories), pruned sections and links to sibling pages."""
 
 import re
 
@@ -10,36 +10,13 @@ import jinja2
 import pytest
 from mkdocs.exceptions import PluginError
 
-import nav_render_cache
-from conftest import run_mkdocs_build
+from kb import navcache as nav_render_cache
+from conftest import build_site
+from kb import registry
+from kb.benchmark import add_pages
 
-SPEED_HOOKS = ("template_cache.py", "highlight_styles.py", "chinese_segmenter.py", "nav_lookups.py",
-               "nav_render_cache.py")
+SPEED_HOOKS = ("template_cache.py", "chinese_segmenter.py", "nav_render_cache.py")
 REVISION_DATE = re.compile(rb'<time class="kb-revision-date"[^>]*>[^<]*</time>')
-NESTED = {"extra/a.md": "A", "extra/b.md": "B", "extra/deep/c.md": "C", "extra/deep/d.md": "D", "more/e.md": "E"}
-NESTED_NAV = """  - Extra:
-    - extra/a.md
-    - extra/b.md
-    - Deep:
-      - extra/deep/c.md
-      - extra/deep/d.md
-  - More:
-    - more/e.md
-"""
-PAGE = {"en": "---\ntitle: Page {x}\ndescription: Page {x} of a nested section.\n---\n\n# Page {x}\n\nSome text.\n",
-        "zh": "---\ntitle: 页面 {x}\ndescription: 嵌套章节里的页面 {x}。\n---\n\n# 页面 {x}\n\n一些文字。\n"}
-
-
-def add_nested_sections(project):
-    for rel, x in NESTED.items():
-        for lang, text in PAGE.items():
-            path = project / "docs" / lang / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text.format(x=x), encoding="utf-8")
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "  - Tags: tags.md\n" in text
-    config.write_text(text.replace("  - Tags: tags.md\n", "  - Tags: tags.md\n" + NESTED_NAV), encoding="utf-8")
 
 
 def site_files(site):
@@ -48,16 +25,18 @@ def site_files(site):
 
 
 def build(project, site):
-    result = run_mkdocs_build(site, project=project)
+    result = build_site(site, project=project)
     assert result.returncode == 0, result.stdout + result.stderr
     return site_files(site)
 
 
 def test_a_build_without_the_speed_hooks_gives_the_same_site(scratch_project, tmp_path):
-    add_nested_sections(scratch_project)
+    # Generated pages in every category, and in nested folders (sections that navigation.prune folds).
+    add_pages(scratch_project, 12, [c.id for c in registry.categories()])
+    add_pages(scratch_project, 60)
     fast = build(scratch_project, tmp_path / "fast")
-    assert "zh/extra/deep/c/index.html" in fast
-    assert b"md-nav__item--pruned" in fast["extra/a/index.html"]  # the "More" section, folded
+    assert "zh/bench-0011/index.html" in fast and "zh/bench/s01/p0055/index.html" in fast
+    assert b"md-nav__item--pruned" in fast["bench-0001/index.html"]  # the generated sections, folded
 
     config = scratch_project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")

@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 
 from kb import translation
-from conftest import ROOT, run_mkdocs_build
+from conftest import ROOT, build_site
 
-TOOL = ROOT / "tools" / "translation-status"
 
 
 def status_tool(*args, docs: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, str(TOOL), "--docs", str(docs), *map(str, args)], capture_output=True, text=True
+        [sys.executable, "-m", "kb.cli", "translations", "--docs", str(docs), *map(str, args)], capture_output=True, text=True
     )
 
 
@@ -24,7 +23,7 @@ def test_every_translation_matches_its_english_page():
     stale = translation.stale_pages(ROOT / "docs")
     assert not stale, (
         "translations behind their English page (update them, then run "
-        "tools/translation-status --update <page>):\n  " + "\n  ".join(s.message() for s in stale)
+        "kb translations --update <page>):\n  " + "\n  ".join(s.message() for s in stale)
     )
 
 
@@ -42,7 +41,7 @@ def test_changing_an_english_page_shows_the_notice_and_fails_the_check(scratch_p
 
     # The build still succeeds (so `mkdocs serve` can preview it) and the notice links to the English page.
     site = tmp_path / "site"
-    build = run_mkdocs_build(site, project=scratch_project)
+    build = build_site(site, project=scratch_project)
     assert build.returncode == 0, build.stdout + build.stderr
     stale_html = (site / "zh" / "offline" / "index.html").read_text(encoding="utf-8")
     assert "kb-stale-translation" in stale_html and "译文可能已过时" in stale_html
@@ -76,7 +75,7 @@ def test_update_inserts_or_replaces_only_the_record(tmp_path):
     zh.write_text("---\ntitle: 某\ntags:\n  - a\n---\n# 某\n", encoding="utf-8")
     value = translation.record_source_hash(docs, zh)
     assert zh.read_text(encoding="utf-8") == f"---\ntitle: 某\ntags:\n  - a\ntranslation_of: {value}\n---\n# 某\n"
-    zh.write_text(f"---\ntitle: 某\ntranslation_of: 000000000000\n---\n# 某\n", encoding="utf-8")
+    zh.write_text("---\ntitle: 某\ntranslation_of: 000000000000\n---\n# 某\n", encoding="utf-8")
     translation.record_source_hash(docs, zh)
     assert zh.read_text(encoding="utf-8") == f"---\ntitle: 某\ntranslation_of: {value}\n---\n# 某\n"
     assert value == translation.source_hash("---\r\ntitle: X\r\n---\r\n# X\r\n"), "CRLF must not change the hash"

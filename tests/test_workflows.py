@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 
 from conftest import ROOT, skip_or_fail
@@ -62,10 +61,11 @@ def test_every_push_and_pull_request_runs_setup_and_full_test_suite():
     test_job = ci["jobs"]["test"]
     assert str(test_job["env"]["CI"]).lower() == "true"
     commands = [step.get("run", "") for step in test_job["steps"]]
-    assert commands.index("bash tools/setup") < commands.index(".venv/bin/pytest")
-    # Unconditional: they run on every event, not only on main.
+    # The README's test command, as .ci/run runs it; unconditional: on every event, not only on main.
+    assert "bash tools/test" in commands
+    assert "bash tools/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     for step in test_job["steps"]:
-        if step.get("run") in ("bash tools/setup", ".venv/bin/pytest"):
+        if step.get("run") == "bash tools/test":
             assert "if" not in step
 
 
@@ -84,7 +84,7 @@ def test_main_deploys_to_pages_and_publishes_the_offline_zip():
     assert main_only in uses["actions/upload-pages-artifact"]["if"]
     offline = uses["actions/upload-artifact"]
     assert main_only in offline["if"] and offline["with"]["path"] == "dist/site-offline.zip"
-    assert "tools/build-offline" in run_commands(ci)
+    assert ".venv/bin/kb offline" in run_commands(ci)
     deploy = ci["jobs"]["deploy"]
     assert deploy["needs"] == "test" and main_only in deploy["if"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
@@ -94,13 +94,12 @@ def test_main_deploys_to_pages_and_publishes_the_offline_zip():
 def test_weekly_job_checks_external_links_with_the_tested_command():
     links = load("links.yml")
     assert links["on"]["schedule"][0]["cron"].split()[4] != "*", "not a weekly schedule"
-    assert "tools/check-links" in run_commands(links)
+    assert ".venv/bin/kb links" in run_commands(links)
 
 
-@pytest.mark.parametrize("script", ["tools/setup", "tools/check-links", "tools/build-offline"])
-def test_scripts_the_workflows_run_exist(script):
-    commands = run_commands(load("ci.yml")) + run_commands(load("links.yml"))
-    assert script in commands
-    if not (ROOT / script).is_file():
-        # tools/build-offline comes from the offline-bundle work (branch offline).
-        skip_or_fail(f"{script} does not exist yet, but .github/workflows/ci.yml runs it")
+def test_the_readme_gives_the_two_commands_the_workflows_run():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_screen = "\n".join(readme.splitlines()[:40])
+    assert "bash tools/serve" in first_screen and "bash tools/test" in first_screen
+    for script in ("tools/serve", "tools/test"):
+        assert (ROOT / script).is_file(), f"README names {script}, which does not exist"

@@ -13,7 +13,7 @@ from transformers import Trainer, TrainingArguments
 
 args = TrainingArguments(
     output_dir="out",
-    activation_checkpointing=True,  # transformers 5.x name; 4.x: gradient_checkpointing=True
+    activation_checkpointing=True,  # transformers 5.23+; 4.x and 5.0-5.22: gradient_checkpointing=True
     use_cpu=True,  # only so that this demo runs anywhere; leave it out on a GPU
     report_to="none",
     max_steps=2,

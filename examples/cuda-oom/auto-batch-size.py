@@ -14,7 +14,7 @@ from transformers import Trainer, TrainingArguments
 args = TrainingArguments(
     output_dir="out",
     per_device_train_batch_size=64,  # the size to try first
-    auto_find_batch_size=True,  # on CUDA OOM: halve the batch size and retry
+    auto_find_batch_size=True,  # on CUDA OOM: retry with a smaller batch size
     use_cpu=True,  # only so that this demo runs anywhere; leave it out on a GPU
     report_to="none",
     max_steps=2,

@@ -2,7 +2,7 @@
 # --8<-- [start:show]
 from transformers import TrainingArguments
 
-# The 4.x name still works in 5.x, with a FutureWarning
+# The older name still works in 5.23, with a FutureWarning
 args = TrainingArguments(output_dir="out", gradient_checkpointing=True, report_to="none")
 # --8<-- [end:show]
 

@@ -20,11 +20,11 @@
   "use strict";
 
   /* ---------------------------------------------------------------------------------------------
-   * Tuning constants, measured with tools/search-report (README, "Search quality") on 2026-11-23:
+   * Tuning constants, measured with `kb search-report` (README, "Search quality") on 2026-11-23:
    * the dev queries of tests/data whose page exists (26 en, 10 zh), the own cases of
    * tests/search_cases (17 en, 28 zh covered) and 24 `none` queries (17 en, 7 zh), against the 7
    * pages per language that existed then. Re-measure when the new pages have landed:
-   * `tools/search-report --set NAME=VALUE` tries another value without editing this file (it sets
+   * `kb search-report --set NAME=VALUE` tries another value without editing this file (it sets
    * window.kbSearchSettings before the page loads), `--dump` keeps every answer's coverage.
    * ------------------------------------------------------------------------------------------- */
   var SETTINGS = {

@@ -27,7 +27,7 @@
   }
 
   /* Keep only the entries of one language; the others are not searchable from this page.
-   * `boosts` (measurement only: window.kbSearchSettings.FIELD_BOOSTS, set by tools/search-report
+   * `boosts` (measurement only: window.kbSearchSettings.FIELD_BOOSTS, set by `kb search-report`
    * --set) replaces the field boosts of mkdocs.yml's `plugins: search: fields:`. */
   function scopeIndex(data, lang, langs, fallback, boosts) {
     var docs = data.docs.filter(function (doc) {

@@ -1,0 +1,24 @@
+# Hidden set-up: a tiny Llama checkpoint saved to ./tiny-llama (nothing is downloaded).
+import torch
+from transformers import LlamaConfig, LlamaModel
+
+torch.manual_seed(0)
+config = LlamaConfig(vocab_size=64, hidden_size=32, intermediate_size=37, num_hidden_layers=1,
+                     num_attention_heads=2, num_key_value_heads=2)
+LlamaModel(config).save_pretrained("tiny-llama")
+
+# --8<-- [start:show]
+import torch
+from transformers import AutoModel
+
+model = AutoModel.from_pretrained("tiny-llama", dtype=torch.bfloat16)
+head = torch.nn.Linear(model.config.hidden_size, 2)
+
+device_type = model.device.type  # "cuda" on a GPU, "cpu" here
+with torch.autocast(device_type=device_type, dtype=torch.bfloat16):
+    hidden = model(input_ids=torch.tensor([[1, 2, 3]])).last_hidden_state
+    logits = head(hidden[:, -1])  # autocast runs the matmul in bfloat16
+print(logits.dtype)
+# --8<-- [end:show]
+
+assert logits.dtype == torch.bfloat16

@@ -1,0 +1,110 @@
+"""kb.fakehub: the local stand-in for the Hub starts, answers like the Hub, and stops without leaks."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import ROOT
+from kb.fakehub import COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, FakeHub, Repo, lfs_pointer
+
+REPOS = {
+    "org/model": Repo(files={"config.json": '{"model_type": "bert"}', "model.safetensors": lfs_pointer(b"x" * 2000)}),
+    "org/gated-model": Repo(files={"config.json": "{}"}, access=GATED),
+}
+
+
+def fetch(url: str, method: str = "GET", token: str | None = None):
+    """(status, headers, body) of one request, HTTP errors included; never goes through a proxy."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    request = urllib.request.Request(url, method=method, headers={"Authorization": f"Bearer {token}"} if token else {})
+    try:
+        with opener.open(request, timeout=5) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_serves_files_with_the_headers_the_client_reads():
+    with FakeHub(REPOS) as hub:
+        assert hub.url.startswith("http://127.0.0.1:")
+        status, headers, body = fetch(f"{hub.url}/org/model/resolve/main/config.json")
+        assert (status, body) == (200, b'{"model_type": "bert"}')
+        assert headers["X-Repo-Commit"] == COMMIT and headers["ETag"].startswith('"')
+        assert int(headers["Content-Length"]) == len(body)
+        status, headers, body = fetch(f"{hub.url}/org/model/resolve/main/config.json", method="HEAD")
+        assert (status, body) == (200, b"") and int(headers["Content-Length"]) == 22
+        status, _, body = fetch(f"{hub.url}/org/model/resolve/{COMMIT}/model.safetensors")
+        assert status == 200 and body.startswith(b"version https://git-lfs.github.com/spec/v1\n")
+        status, _, body = fetch(f"{hub.url}/api/models/org/model")
+        assert status == 200 and b'"rfilename": "model.safetensors"' in body
+        assert ("HEAD", "/org/model/resolve/main/config.json") in hub.requests
+
+
+@pytest.mark.parametrize("path, token, status, code, message", [
+    ("org/gated-model/resolve/main/config.json", None, 401, "GatedRepo", "You must have access to it and be authenticated"),
+    ("org/gated-model/resolve/main/config.json", "hf_someone_else", 403, "GatedRepo", "not in the authorized list"),
+    ("org/gated-model/resolve/main/config.json", FINE_GRAINED_TOKEN, 403, None, "fine-grained token settings"),
+    ("org/gated-model/resolve/main/config.json", GOOD_TOKEN, 200, None, None),
+    ("org/nope/resolve/main/config.json", None, 404, "RepoNotFound", "Repository not found"),
+    ("api/models/org/nope", None, 404, "RepoNotFound", "Repository not found"),
+    ("org/model/resolve/main/missing.json", None, 404, "EntryNotFound", "Entry not found"),
+])
+def test_errors_carry_the_hub_headers(path, token, status, code, message):
+    with FakeHub(REPOS) as hub:
+        got, headers, _ = fetch(f"{hub.url}/{path}", token=token)
+    assert got == status
+    assert headers.get("X-Error-Code") == code
+    assert (message is None and "X-Error-Message" not in headers) or message in headers["X-Error-Message"]
+
+
+def test_huggingface_hub_raises_its_real_errors():
+    """The installed client, in a fresh interpreter with HF_ENDPOINT set, maps the answers to its exceptions."""
+    code = (
+        "from huggingface_hub import hf_hub_download\n"
+        "from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError\n"
+        "print(open(hf_hub_download('org/model', 'config.json')).read())\n"
+        "for repo, exc in (('org/gated-model', GatedRepoError), ('org/nope', RepositoryNotFoundError)):\n"
+        "    try:\n"
+        "        hf_hub_download(repo, 'config.json')\n"
+        "    except exc as e:\n"
+        "        print(type(e).__name__, str(e).splitlines()[0])\n"
+    )
+    with FakeHub(REPOS) as hub, __import__("tempfile").TemporaryDirectory() as home:
+        result = subprocess.run([sys.executable, "-c", code], env=hub.client_env(hf_home=home), cwd=ROOT,
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ['{"model_type": "bert"}', "GatedRepoError 401 Client Error.",
+                                          "RepositoryNotFoundError 404 Client Error."]
+
+
+def test_stops_cleanly_and_frees_its_port():
+    threads_before = threading.active_count()
+    with FakeHub(REPOS) as hub:
+        port = hub.port
+        assert fetch(f"{hub.url}/org/model/resolve/main/config.json")[0] == 200
+    assert threading.active_count() == threads_before
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    hub.start()  # the same object can serve again, on a new port
+    try:
+        assert fetch(f"{hub.url}/org/model/resolve/main/config.json")[0] == 200
+    finally:
+        hub.stop()
+    assert threading.active_count() == threads_before
+
+
+def test_client_env_drops_offline_mode_tokens_and_proxies():
+    base = {"HF_HUB_OFFLINE": "1", "HF_TOKEN": "hf_real", "HTTPS_PROXY": "http://proxy:3128", "PATH": "/bin"}
+    with FakeHub() as hub:
+        env = hub.client_env(base, hf_home="/tmp/x", token=GOOD_TOKEN)
+        assert env["HF_ENDPOINT"] == hub.url
+    assert "HF_HUB_OFFLINE" not in env and "HTTPS_PROXY" not in env
+    assert env["HF_TOKEN"] == GOOD_TOKEN and env["HF_HOME"] == "/tmp/x" and env["PATH"] == "/bin"
+    assert env["NO_PROXY"] == "127.0.0.1"
