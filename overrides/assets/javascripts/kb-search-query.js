@@ -20,51 +20,56 @@
   "use strict";
 
   /* ---------------------------------------------------------------------------------------------
-   * Tuning constants, measured with `kb search-report` (README, "Search quality") on 2026-11-23:
-   * the dev queries of tests/data whose page exists (26 en, 10 zh), the own cases of
-   * tests/search_cases (17 en, 28 zh covered) and 24 `none` queries (17 en, 7 zh), against the 7
-   * pages per language that existed then. Re-measure when the new pages have landed:
-   * `kb search-report --set NAME=VALUE` tries another value without editing this file (it sets
-   * window.kbSearchSettings before the page loads), `--dump` keeps every answer's coverage.
+   * Tuning constants, measured with `kb search-report` (README, "Search quality") twice on
+   * 2026-11-23: first with the 7 pages per language of the time (26 en + 10 zh dev queries, 17 en
+   * + 28 zh own cases, 24 `none` queries), then with the 37 pages per language of main at c69f3c5
+   * ("full": 60 en + 29 zh dev queries, 121 en + 106 zh own cases, 20 `none` queries). The values
+   * are the full set's best. Re-measure when pages are added: `kb search-report --set NAME=VALUE`
+   * tries another value without editing this file (it sets window.kbSearchSettings before the page
+   * loads), `--dump` keeps every answer's coverage for the "no page fits" threshold.
    * ------------------------------------------------------------------------------------------- */
   var SETTINGS = {
     /* How a run of Han characters becomes words. "fmm": forward maximum matching over the index's
-     * words, skipping characters no word starts with. Own zh cases, recall@1: fmm 1.000, "bmm"
-     * (backward) 1.000, "bimm" (the better of both) 1.000, "intl" (the browser's Intl.Segmenter,
-     * words it finds that the index lacks cut again by fmm) 0.964, "material" (Material's own
-     * greedy segmenter, the state before issue 18) 0.750. fmm agrees best with jieba's own cut of
-     * the 124 Han runs of all Chinese queries (F1 0.895; bmm 0.876, intl 0.825). */
+     * words, skipping characters no word starts with. Full set, zh recall@1 dev / own: fmm 0.931 /
+     * 0.991, "bmm" (backward) 0.931 / 0.981, "intl" (the browser's Intl.Segmenter, words the index
+     * lacks cut again by fmm) 0.931 / 0.981, "material" (Material's own greedy segmenter, the state
+     * before issue 18) 0.897 / 0.906 with recall@3 0.90 / 0.94; "bimm" (the better of fmm and bmm)
+     * tied with fmm at 7 pages. fmm also agrees best with jieba's cut of the 124 Han runs of the
+     * Chinese queries (F1 0.895; bmm 0.876, intl 0.825). */
     SEGMENTER: "fmm",
     /* Only the start of a long paste is searched: its first MAX_QUERY_CHARS characters, and of
-     * their words at most MAX_TERMS (see KEEP_RARE). en dev recall@1 with 8, 12, 16, 24, 32, 48
-     * words: 0.962, 0.962, 1.000, 0.962, 0.962, 0.962 (one query: ValueError: Couldn't instantiate
-     * the backend tokenizer ..., whose rarest 16 words include "sentencepiece"); 300 or 600
-     * characters: the same. A 5,000-character paste: 0.1 s instead of 23 s. */
+     * their words at most MAX_TERMS (see KEEP_RARE). Full set: 24 words rank one more English dev
+     * query first than 16 (OSError: Can't load tokenizer for 'bert-base-uncased' ...); at 7 pages
+     * 16 was one better. 300 or 600 characters: the same. A 5,000-character paste is searched in
+     * about 0.1 s instead of 23 s. */
     MAX_QUERY_CHARS: 600,
-    MAX_TERMS: 16,
+    MAX_TERMS: 24,
     /* Over MAX_TERMS words, keep the rarest rather than the first (the word that names the problem
-     * often ends a long message). false: en dev recall@1 0.962 instead of 1.000. */
+     * often ends a long message). false: English dev recall@1 0.962 instead of 1.000 at 7 pages. */
     KEEP_RARE: true,
     /* Pages are re-ranked by how much of the query they match (see rerank); 0 keeps Material's
-     * order: dev recall@1 en 0.923 and zh 0.700 instead of 1.000 and 1.000 (2: the same as 1). */
+     * order. Full set, 0: recall@1 en dev 0.934 / own 0.950, zh own 0.953, instead of 0.951 /
+     * 0.975 / 0.991 (2: the same as 1). At 7 pages, 0 cost en dev 0.077 and zh dev 0.300. */
     RERANK_POWER: 1,
+    /* Sections shown per page (see trimSections); 0 shows all, as Material does. Full set: 3 brings
+     * the median keystroke-to-results time from 38-41 ms to 29-30 ms (6: 37 ms), recall unchanged. */
+    MAX_SECTIONS: 3,
     /* A Chinese word found on at least this share of the language's pages (报错, 模型, 加载 ...) is
      * left out of the query, unless it is the only word: it says nothing about which page fits.
-     * No difference in recall or in the `none` rates at 7 pages (off: 1.1); it matters more as
-     * pages are added. */
+     * No measured difference at 7 or 37 pages (off: 1.1). */
     COMMON_WORD_SHARE: 0.75,
     /* Han words keep Material's prefix wildcard in long queries too (标签 also finds the tag
      * 标签越界). No measured difference at 7 pages. */
     HAN_PREFIX: true,
     /* "No page fits yet": shown when the best page matches less than this share of the query's
-     * words, weighted by how rare each word is among the pages (see coverage) ... From 0.56 to
-     * 0.60 it is shown for 84-90% of the `none` queries and 3.7% of the covered ones (both
-     * languages); at 0.62 and above for 7-10% of the covered ones, at 0.54 and below for 79% or
-     * fewer of the `none` ones. */
-    NOFIT_MIN_COVERAGE: 0.58,
+     * words, weighted by how rare each word is among the pages (see coverage) ... Full set, shown
+     * for `none` / covered queries (both languages): 0.50-0.52: 16/20 / 14/316, 0.54: 17/20 (85%) /
+     * 15/316 (4.7%; en 13/15 and 7/181, zh 4/5 and 8/135), 0.56: 17/20 / 19/316, 0.60: 18/20 /
+     * 23/316. The best value falls as pages are added (7 pages: 0.58, 90% / 3.7%). */
+    NOFIT_MIN_COVERAGE: 0.54,
     /* ... where all words that no page holds weigh as much as this many very rare words together
-     * (at the best threshold for each: 1: 84% / 7%, 2: 90% / 3.7%, 3: 90% / 4.9%, unbounded:
-     * 90% / 4.9%) ... */
+     * (best on both sets; full set, within 5% of covered: 1: 80% / 4.7% at 0.54, 2: 85% / 4.7%
+     * at 0.54, 3 or unbounded: 80% / 4.4-4.7% at 0.50-0.52) ... */
     UNKNOWN_WORDS: 2,
     /* ... and only for a query of at least this many characters (not while the first letters of a
      * word are typed). */
@@ -372,10 +377,27 @@
     items.sort(function (a, b) { return b[0].score - a[0].score; });
   }
 
+  /* Material renders every matching section of the first ten pages (the ones below the best in a
+   * folded "more results on this page" list): with long pages that DOM is most of the time from
+   * keystroke to results. Only the page's own entry and its best MAX_SECTIONS sections are kept. */
+  function trimSections(items) {
+    if (!SETTINGS.MAX_SECTIONS) return;
+    items.forEach(function (group, g) {
+      var page = group.filter(function (d) { return d.location.indexOf("#") < 0; });
+      var sections = group.filter(function (d) { return d.location.indexOf("#") >= 0; });
+      if (sections.length <= SETTINGS.MAX_SECTIONS) return;
+      sections.sort(function (a, b) { return b.score - a.score; });
+      items[g] = group.filter(function (d) {
+        return page.indexOf(d) >= 0 || sections.indexOf(d) < SETTINGS.MAX_SECTIONS;
+      });
+    });
+  }
+
   function onResult(query, words, data) {
     var items = (data && data.items) || [];
     var lex = getLexicon();
     rerank(items, lex);
+    trimSections(items);
     var fits = !noPageFits(query, items, lex);
     state = {
       query: query, nofit: !fits, words: words, lexiconMs: lexiconMs, pages: lex ? lex.pages : 0,
