@@ -1,6 +1,6 @@
 # kb: output no-weights-file/hub-no-weights.txt
 # Hidden: a fake Hub on 127.0.0.1 (kb/fakehub.py) serves a repo that has config.json but no weights
-# file (as a repo that holds only an adapter, GGUF or TensorFlow files looks to transformers 5).
+# file that transformers 5 reads (as a repo with only tf_model.h5 next to config.json looks to it).
 # HF_ENDPOINT is read at import time, so the shown code runs in a fresh interpreter pointed at it.
 import os
 import sys
