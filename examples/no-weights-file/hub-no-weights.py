@@ -10,7 +10,7 @@ if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     from kb.fakehub import Repo, run_script, tiny_model_files
 
     files = tiny_model_files("bert")
-    status = run_script(__file__, {"org/my-model": Repo(files={"config.json": files["config.json"]})})
+    status = run_script(__file__, {"org/my-model": Repo(files={"config.json": files["config.json"], "tf_model.h5": b""})})
     assert status == 1, "the shown code should fail with the OSError quoted on the page"
     sys.exit(0)
 
