@@ -64,6 +64,9 @@ class Repo:
 
     files: dict[str, str | bytes] = field(default_factory=dict)
     access: str = PUBLIC
+    # name -> size in bytes announced for that file (X-Linked-Size, as the Hub sends for LFS files),
+    # e.g. a size larger than the free disk space; the file served is still the small one in ``files``
+    reported_sizes: dict[str, int] = field(default_factory=dict)
     tokens: tuple[str, ...] = (GOOD_TOKEN,)
 
     def data(self, name: str) -> bytes | None:
@@ -223,6 +226,7 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
             "ETag": f'"{etag}"',
             "X-Repo-Commit": COMMIT,
             "Accept-Ranges": "bytes",
+            **({"X-Linked-Size": str(repo.reported_sizes[filename])} if filename in repo.reported_sizes else {}),
         })
 
     def _api(self, rest: str) -> None:

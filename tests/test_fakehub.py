@@ -130,3 +130,12 @@ def test_tls_serves_a_chain_only_the_private_ca_verifies(tmp_path):
         with trusted.open(url, timeout=5) as response:  # the server survived the rejected handshake
             assert response.status == 200
             assert response.read() == b'{"model_type": "bert"}'
+
+
+def test_reported_sizes_announce_a_size_the_file_does_not_have():
+    repo = Repo(files={"model.safetensors": b"x" * 10}, reported_sizes={"model.safetensors": 4_000_000_000})
+    with FakeHub({"org/big": repo}) as hub:
+        status, headers, body = fetch(f"{hub.url}/org/big/resolve/main/model.safetensors", method="HEAD")
+        assert status == 200 and headers["X-Linked-Size"] == "4000000000" and body == b""
+        status, headers, body = fetch(f"{hub.url}/org/big/resolve/main/model.safetensors")
+        assert status == 200 and body == b"x" * 10

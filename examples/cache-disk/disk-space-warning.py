@@ -1,16 +1,26 @@
 # kb: output cache-disk/disk-space-warning.txt
-# Hidden: huggingface_hub runs this check before every download, with the size the Hub reports for
-# the file and the folder it writes to (the blobs folder of the repo in the cache). Here the real
-# check runs with a size just above this disk's free space, so the warning appears without a
-# multi-gigabyte download.
-import shutil
-import tempfile
-from pathlib import Path
+# Hidden: the fake Hub on 127.0.0.1 (kb/fakehub.py) serves a tiny model whose weights file it
+# announces 0.5 GB larger than the free space of the disk that holds the cache (the Hub announces
+# the real size of every large file before the download). The shown code runs in a fresh
+# interpreter pointed at it (HF_ENDPOINT), with an empty cache on that disk.
+import os
+import sys
 
-from huggingface_hub.file_download import _check_disk_space
+if os.environ.get("KB_FRESH_INTERPRETER") != "1":
+    import shutil
+    import tempfile
 
-with tempfile.TemporaryDirectory() as tmp:
-    blobs = Path(tmp) / "hub" / "models--Qwen--Qwen2.5-7B-Instruct" / "blobs"
-    blobs.mkdir(parents=True)
-    expected_size = shutil.disk_usage(blobs).free + 500_000_000  # 0.5 GB more than there is
-    _check_disk_space(expected_size, blobs)
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    from kb.fakehub import Repo, run_script, tiny_model_files
+
+    too_large = shutil.disk_usage(tempfile.gettempdir()).free + 500_000_000
+    repo = Repo(files=tiny_model_files("bert"), reported_sizes={"model.safetensors": too_large})
+    status = run_script(__file__, {"Qwen/Qwen2.5-7B-Instruct": repo})
+    assert status == 1, "the download should fail after the warning"
+    sys.exit(0)
+
+# --8<-- [start:show]
+from transformers import AutoModel
+
+model = AutoModel.from_pretrained("Qwen/Qwen2.5-7B-Instruct")
+# --8<-- [end:show]
