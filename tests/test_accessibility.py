@@ -67,6 +67,24 @@ def test_open_search_with_results_has_zero_axe_violations(browser, served_site, 
     assert not violations, describe(f"/{prefix} (search open)", violations)
 
 
+# Errors no page covers: the search shows its "no page fits yet" notice (kb-search-query.js).
+NO_PAGE_FITS = {"en": "KeyError: 'lora.down.weight' after merging the adapter", "zh": "wandb 登录一直失败，API key 怎么配置？"}
+
+
+@pytest.mark.parametrize("lang, prefix", [("en", ""), ("zh", "zh/")])
+def test_search_with_the_no_page_fits_notice_has_zero_axe_violations(browser, served_site, axe_source, lang, prefix):
+    page = open_page(browser, served_site + prefix)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(NO_PAGE_FITS[lang])
+    box.press("End")
+    page.locator("[data-kb-nofit-body]").wait_for(state="visible")
+    settle(page)
+    violations = axe_violations(page, axe_source)
+    page.close()
+    assert not violations, describe(f"/{prefix} (search open, no page fits)", violations)
+
+
 def test_axe_check_catches_an_image_without_alt_and_low_contrast_text(browser, served_site, axe_source):
     """The check can fail: the same real page with two faults injected reports both, naming the nodes."""
     page = open_page(browser, served_site + "zh/")

@@ -57,8 +57,8 @@ def test_the_index_holds_the_words_full_jieba_cuts_on_every_chinese_page(built_s
 
 def test_the_split_dictionary_cuts_like_the_whole_one(built_site, full_jieba, split_jieba):
     texts = ["".join(words) for words in index_runs(built_site)]
-    texts += [q["query"] for q in map(json.loads, (ROOT / "tests" / "search_cases.jsonl").open(encoding="utf-8"))
-              if q.get("lang") == "zh"]
+    texts += [q["query"] for path in sorted((ROOT / "tests" / "search_cases").glob("*.jsonl"))
+              for q in map(json.loads, path.open(encoding="utf-8")) if q.get("lang") == "zh"]
     assert [list(split_jieba.cut(t)) for t in texts] == [list(full_jieba.cut(t)) for t in texts]
 
 

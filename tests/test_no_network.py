@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, build_site
 from kb.site import serve
 from netwatch import Watch, only_localhost
-from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 

@@ -23,7 +23,7 @@ from kb.registry import error_page_ids
 from netwatch import Watch, only_files, page_file
 
 from kb.site import site_pages
-from search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
 
 ERROR_PAGES = error_page_ids()
 

@@ -1,75 +1,93 @@
-"""Search finds the right page from a pasted error line or a few words, in the reader's language.
+"""Search finds the right page from a pasted error line or a question, in the reader's language,
+and says so when no page fits yet.
 
 The queries are typed into the real search box of the built site in headless Chromium (see
-tests/search_eval.py, shared with tools/search-report). Targets (issue 4), per language on the dev
-queries: recall@1 >= 0.95, recall@3 == 1.00, no page of the other language in the top three, and
-results rendered within 100 ms of the keystroke (median).
+kb/search_eval.py, shared with `kb search-report`). Cases: the dev queries in tests/data/ (only
+those whose page exists: kb.search_eval.dev_cases), the `none` queries (errors no page covers) and
+every file of tests/search_cases/. Targets (issues 4 and 18), per language on the dev queries plus
+the own cases: recall@1 >= 0.95, recall@3 == 1.00, no page of the other language in the top three;
+"no page fits yet" shown for >= 80% of the `none` queries and <= 5% of the covered ones; results
+rendered within 50 ms of the keystroke (median).
 """
 
 import json
+import re
+import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-import search_eval
-from conftest import ROOT, build_site, skip_or_fail
+from conftest import ROOT, build_site
+from kb import registry, search_eval
+from kb.site import serve
 
-DEV_QUERIES = ROOT.parent / "shared" / "eval" / "queries-dev.jsonl"
-OWN_CASES = ROOT / "tests" / "search_cases.jsonl"
+# Targets of issue 18. The "no page fits" rates are over both languages together: there are 7
+# Chinese `none` queries (see README, "Search quality", for the rates per language).
+RECALL_AT_1_MIN = 0.95
+NOFIT_ON_NONE_MIN = 0.80
+NOFIT_ON_COVERED_MAX = 0.05
+MEDIAN_MS_MAX = 50
+# A normal query typed right after a 5,000-character paste: before issue 18 it waited 24-26 s.
+AFTER_LONG_PASTE_S = 2.0
+
+
+def _tagged(cases, name):
+    return [dict(c, set=name) for c in cases]
 
 
 @pytest.fixture(scope="module")
-def dev_scores(browser, served_site):
-    if not DEV_QUERIES.is_file():
-        skip_or_fail(f"dev queries not found at {DEV_QUERIES}")
-    scores = search_eval.run_cases(browser, served_site, search_eval.load_cases(DEV_QUERIES))
-    print(search_eval.format_report(scores))
-    return scores
+def scores(browser, served_site):
+    """Every dev, `none` and own case, typed into each language's search box once."""
+    dev, skipped = search_eval.dev_cases()
+    print(f"dev queries: {len(dev)} scored, {len(skipped)} skipped (page not written yet)")
+    cases = _tagged(dev, "dev") + _tagged(search_eval.none_cases(), "none") + _tagged(search_eval.own_cases(), "own")
+    result = search_eval.run_cases(browser, served_site, cases)
+    print(search_eval.format_report(result))
+    return result
 
 
-@pytest.fixture(scope="module")
-def own_scores(browser, served_site):
-    scores = search_eval.run_cases(browser, served_site, search_eval.load_cases(OWN_CASES))
-    print(search_eval.format_report(scores))
-    return scores
+def _covered(s):
+    return [a for a in s.scored if a.case["set"] in ("dev", "own")]
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", search_eval.LANGS)
-def test_dev_queries_find_the_right_page_first(dev_scores, lang):
-    s = dev_scores[lang]
+def test_dev_queries_and_own_cases_find_the_right_page_first(scores, lang):
+    s = search_eval.Scores(lang, scored=_covered(scores[lang]))
     report = search_eval.format_report({lang: s})
-    assert s.scored, f"no scored {lang} queries"
-    assert s.recall(1) >= 0.95, report
+    assert len([a for a in s.scored if a.case["set"] == "dev"]) >= 10, f"too few {lang} dev queries"
+    assert len([a for a in s.scored if a.case["set"] == "own"]) >= 10, f"too few own {lang} cases"
+    assert s.recall(1) >= RECALL_AT_1_MIN, report
     assert s.recall(3) == 1.0, report
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("lang", search_eval.LANGS)
-def test_own_cases_find_the_right_page_in_the_top_three(own_scores, lang):
-    s = own_scores[lang]
-    report = search_eval.format_report({lang: s})
-    assert len(s.scored) >= 10, f"too few own {lang} cases"
-    assert s.recall(3) >= 0.9, report
-
-
-@pytest.mark.browser
-def test_results_never_show_the_other_language_in_the_top_three(dev_scores, own_scores):
-    offenders = [(a.case["query"], a.foreign_in_top3()) for scores in (dev_scores, own_scores)
-                 for s in scores.values() for a in s.foreign()]
+def test_results_never_show_the_other_language_in_the_top_three(scores):
+    offenders = [(a.case["query"], a.foreign_in_top3()) for s in scores.values() for a in s.foreign()]
     assert not offenders
 
 
 @pytest.mark.browser
-def test_results_render_within_100_ms_of_the_keystroke(dev_scores):
-    assert search_eval.median_ms(dev_scores) < 100, search_eval.format_report(dev_scores)
+def test_results_render_within_50_ms_of_the_keystroke(scores):
+    assert search_eval.median_ms(scores) <= MEDIAN_MS_MAX, search_eval.format_report(scores)
 
 
 @pytest.mark.browser
-def test_pasted_error_lines_always_get_results(dev_scores, own_scores):
+def test_pasted_error_lines_always_get_results(scores):
     """A pasted line with quotes, colons, brackets, `~` or `^` must not leave the box empty."""
-    empty = [a.case["query"] for scores in (dev_scores, own_scores) for s in scores.values()
-             for a in s.scored if a.case.get("kind") == "error-line" and not a.pages]
+    empty = [a.case["query"] for s in scores.values() for a in _covered(s)
+             if a.case.get("kind") == "error-line" and not a.pages]
     assert not empty
+
+
+@pytest.mark.browser
+def test_no_page_fits_is_shown_for_none_queries_and_rarely_for_covered_ones(scores):
+    none = [a for s in scores.values() for a in s.unscored]
+    covered = [a for s in scores.values() for a in _covered(s)]
+    report = search_eval.format_report(scores)
+    assert len(none) >= 15 and {a.lang for a in none} == {"en", "zh"}
+    assert sum(a.nofit for a in none) / len(none) >= NOFIT_ON_NONE_MIN, report
+    assert sum(a.nofit for a in covered) / len(covered) <= NOFIT_ON_COVERED_MAX, report
 
 
 @pytest.mark.browser
@@ -91,17 +109,142 @@ def test_lunr_syntax_in_a_pasted_line_does_not_break_the_box(browser, served_sit
         page.close()
 
 
+def _open(browser, base, lang, settings=None):
+    context = browser.new_context()
+    if settings:
+        context.add_init_script(f"window.kbSearchSettings = {json.dumps(settings)};")
+    page = context.new_page()
+    search_eval.open_search(page, base, lang)
+    search_eval.wait_until_ready(page)
+    return page
+
+
 @pytest.mark.browser
-def test_query_cleaning_keeps_words_and_the_last_chinese_word(browser, served_site):
-    page = browser.new_page()
+def test_query_words_chinese_questions_and_mixed_lines(browser, served_site):
+    page = _open(browser, served_site, "zh")
     try:
-        page.goto(f"{served_site}zh/")
-        clean = lambda q: page.evaluate("q => window.kbSearch.cleanQuery(q)", q)  # noqa: E731
-        # 〇 lets Material's segmenter find the run's last word (不足); one-word queries keep the wildcard.
-        assert clean("显存不足") == "显存不足\u3007"
-        # Han/Latin split, Lunr syntax gone, one-letter words and bare numbers dropped, exact words.
-        assert clean("我遇到了RuntimeError: CUDA error") == "我遇到了\u3007^1 RuntimeError^1 CUDA^1 error"
-        assert clean("block: [58,0,0] t >= 0 ~/.cache") == "block /.cache"  # two words: wildcards kept
+        words = lambda q: page.evaluate("q => window.kbSearch.cleanQuery(q).words", q)  # noqa: E731
+        # The words of the index wherever they sit; question words and punctuation gone.
+        got = words("请问：为什么训练的时候标签越界了？")
+        assert "训练" in got and ("标签越界" in got or {"标签", "越界"} <= set(got)), got
+        assert not {"请问", "请", "为什么", "时候", "：", "？"} & set(got), got
+        # A sentence that does not start with an index word keeps the words inside it.
+        got = words("我不知道哪个标签越界了")
+        assert "标签越界" in got or {"标签", "越界"} <= set(got), got
+        # Mixed lines: Han and Latin runs split, Lunr syntax gone, one-letter words and bare numbers dropped.
+        assert words("报错：RuntimeError: CUDA error") [-3:] == ["RuntimeError", "CUDA", "error"]
+        assert words("block: [58,0,0] t >= 0 ~/.cache") == ["block", "cache"]
+        # Material's segmenter keeps each word whole (〇), and Han words keep the prefix wildcard.
+        assert page.evaluate("() => window.kbSearch.cleanQuery('显存不足').text") == "显存\u3007 不足\u3007"
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("query", [
+    "标签越界", "我不知道哪个标签越界了", "为什么我的标签越界", "训练的时候标签越界了",
+    "请问：为什么训练的时候标签越界了？", "报错：RuntimeError: CUDA error: device-side assert triggered",
+])
+def test_chinese_questions_of_issue_18_find_the_page_first(scores, query):
+    (answer,) = [a for a in scores["zh"].scored if a.case["query"] == query]
+    assert answer.rank() == 1, answer.pages
+    assert not answer.nofit
+
+
+def _chinese_text(n: int) -> str:
+    """n characters of the Chinese pages' own prose (Han characters and full-width punctuation)."""
+    text = "".join(re.findall(r"[\u4e00-\u9fff，。]+", "".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs" / "zh").glob("*.md")))))
+    return (text * (n // max(len(text), 1) + 1))[:n]
+
+
+@pytest.mark.browser
+def test_a_long_paste_does_not_hold_up_the_next_query(browser, served_site):
+    """5,000 pasted Chinese characters, then a normal query: its results come at once (was 24-26 s)."""
+    page = _open(browser, served_site, "zh")
+    try:
+        box = page.locator("input[data-md-component=search-query]")
+        box.fill(_chinese_text(5000))
+        box.press("End")
+        start = time.perf_counter()
+        box.fill("显存不足")
+        box.press("End")
+        page.wait_for_function(search_eval._ANSWERED, timeout=30000)
+        seconds = time.perf_counter() - start
+        hrefs = page.evaluate(search_eval._READ)
+        assert search_eval.page_id(hrefs[0], served_site) == "zh/cuda-oom", hrefs
+        assert seconds < AFTER_LONG_PASTE_S, f"{seconds:.2f} s"
+        # The paste itself is searched as its first words only.
+        box.fill(_chinese_text(5000))
+        box.press("End")
+        page.wait_for_function(search_eval._ANSWERED, timeout=30000)
+        limit = page.evaluate("() => window.kbSearch.settings.MAX_TERMS")
+        assert 0 < len(search_eval.search_state(page)["words"]) <= limit
+    finally:
+        page.close()
+
+
+def _notice(page) -> dict:
+    return page.evaluate("""() => {
+      const body = document.querySelector("[data-kb-nofit-body]");
+      const links = {};
+      body.querySelectorAll("a[data-kb-nofit-link]").forEach(a => links[a.dataset.kbNofitLink] = a.href);
+      return {shown: !body.hidden && body.offsetHeight > 0, text: body.innerText, links};
+    }""")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang, query, words", [
+    ("en", "KeyError: 'lora.down.weight' after merging the adapter", "No page covers this error yet"),
+    ("zh", "wandb 登录一直失败，API key 怎么配置？", "还没有页面讲这个报错"),
+])
+def test_no_page_fits_notice_links_search_elsewhere_and_ask_for_a_page(browser, served_site, lang, query, words):
+    page = _open(browser, served_site, lang)
+    try:
+        search_eval.ask(page, query)
+        notice = _notice(page)
+        assert notice["shown"] and words in notice["text"], notice
+        message = " ".join(query.split())
+        forum = urlsplit(notice["links"]["forum"])
+        assert forum[:3] == ("https", "discuss.huggingface.co", "/search")
+        assert parse_qs(forum.query) == {"q": [message]}
+        issues = urlsplit(notice["links"]["issues"])
+        assert issues[:3] == ("https", "github.com", "/huggingface/transformers/issues")
+        assert parse_qs(issues.query) == {"q": ["is:issue " + message]}
+        ask = urlsplit(notice["links"]["ask"])
+        repo = registry.read_config()["repo_url"].rstrip("/")
+        assert f"{ask.scheme}://{ask.netloc}{ask.path}" == repo + "/issues/new"
+        fields = parse_qs(ask.query)
+        assert message[:60] in fields["title"][0]
+        body = fields["body"][0]
+        assert message in body and f"{'页面语言：' if lang == 'zh' else 'Page language: '}{lang}" in body
+        assert body.count("\n- ") >= 1  # the top results, as "- title (url)"
+        # A query that a page answers hides the notice again.
+        search_eval.ask(page, "CUDA out of memory" if lang == "en" else "显存不足")
+        assert not _notice(page)["shown"]
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_enter_opens_the_best_result_even_when_the_notice_is_shown(browser, served_site):
+    page = _open(browser, served_site, "en")
+    try:
+        hrefs, _ = search_eval.ask(page, "KeyError: 'lora.down.weight' after merging the adapter")
+        assert hrefs and _notice(page)["shown"]
+        with page.expect_navigation():
+            page.locator("input[data-md-component=search-query]").press("Enter")
+        assert page.url.split("#")[0].split("?")[0] == hrefs[0].split("#")[0].split("?")[0]
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_the_notice_is_not_shown_while_the_first_letters_are_typed(browser, served_site):
+    page = _open(browser, served_site, "en")
+    try:
+        search_eval.ask(page, "zq")
+        assert not _notice(page)["shown"]
     finally:
         page.close()
 
@@ -162,6 +305,69 @@ def test_index_config_splits_chinese_words_and_pasted_lines(built_site):
     assert [p for p in sep.split("Tried to allocate 20.00 MiB.") if p] == ["Tried", "to", "allocate", "20.00", "MiB"]
 
 
+def test_front_matter_signatures_and_nav_title_are_in_each_pages_own_entry(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert {"signatures", "nav_title"} <= index["config"]["fields"].keys()
+    by_location = {d["location"]: d for d in index["docs"]}
+    entries = registry.load(ROOT / "docs")
+    checked = 0
+    for lang, pages in entries.items():
+        for page_id, entry in pages.items():
+            location = search_eval.LANG_PREFIX[lang] + ("" if page_id == "index" else f"{page_id}/")
+            doc = by_location.get(location)
+            if doc is None:  # a page without a search entry of its own (the tags page)
+                assert page_id not in registry.error_page_ids(), location
+                continue
+            assert doc.get("signatures", []) == list(entry.signatures), location
+            nav_title = registry.front_matter(entry.path).get("nav_title")
+            assert doc.get("nav_title", "").replace("\u200b", "") == (nav_title or ""), location
+            checked += bool(entry.signatures)
+    assert checked >= 14
+    # Only the page's own entry carries them, not its sections.
+    assert not [d["location"] for d in index["docs"] if "#" in d["location"] and "signatures" in d]
+
+
+@pytest.mark.browser
+def test_a_message_only_the_signatures_hold_finds_its_page(browser, scratch_project, tmp_path):
+    """Material does not index front matter: without the hook this message finds nothing."""
+    page_md = scratch_project / "docs" / "en" / "offline.md"
+    text = page_md.read_text(encoding="utf-8")
+    page_md.write_text(text.replace("signatures:\n", "signatures:\n  - \"KbQuokkaError: zebra quokka narwhal\"\n", 1),
+                       encoding="utf-8")
+    zh_md = scratch_project / "docs" / "zh" / "offline.md"
+    zh = zh_md.read_text(encoding="utf-8")
+    zh_md.write_text(zh.replace("signatures:\n", "signatures:\n  - \"KbQuokkaError: zebra quokka narwhal\"\n", 1),
+                     encoding="utf-8")
+    site = tmp_path / "site"
+    result = build_site(site, project=scratch_project)
+    assert result.returncode == 0, result.stderr[-3000:]
+    with serve(site) as base:
+        scores = search_eval.run_cases(browser, base, [
+            {"query": "KbQuokkaError: zebra quokka narwhal", "lang": lang, "expected": "offline"} for lang in ("en", "zh")])
+    for lang in search_eval.LANGS:
+        (answer,) = scores[lang].scored
+        assert answer.rank() == 1, answer.pages
+        assert not answer.nofit
+
+
+def test_dev_cases_leave_out_queries_for_pages_not_written_yet(tmp_path, monkeypatch):
+    docs = tmp_path / "en"
+    docs.mkdir()
+    (docs / "cuda-oom.md").write_text("x")
+    kept, skipped = search_eval.dev_cases(docs)
+    assert kept and {c["expected"] for c in kept} == {"cuda-oom"}
+    assert skipped and "cuda-oom" not in {c["expected"] for c in skipped}
+    monkeypatch.setattr(search_eval, "SKIP_QUERIES_FOR_MISSING_PAGES", False)
+    everything, none_skipped = search_eval.dev_cases(docs)
+    assert none_skipped == [] and len(everything) == len(kept) + len(skipped)
+
+
+def test_own_cases_are_read_from_every_file_of_the_folder():
+    files = sorted(search_eval.OWN_CASES.glob("*.jsonl"))
+    assert len(files) >= 2
+    assert len(search_eval.own_cases()) == sum(len(search_eval.load_cases(f)) for f in files)
+
+
 # -- the scorer itself can fail ---------------------------------------------------------------------
 
 def _answer(query, lang, expected, pages):
@@ -211,6 +417,7 @@ def offline_site(tmp_path_factory):
 def test_offline_build_inlines_the_whole_index_and_ships_the_shim(offline_site):
     data = (offline_site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert (offline_site / "search" / "search_index.js").read_text(encoding="utf-8") == f"var __index = {data}"
+    assert '"signatures":' in data and '"signatures":' in (offline_site / "search" / "search_index.js").read_text(encoding="utf-8")
     html = (offline_site / "zh" / "cuda-oom.html").read_text(encoding="utf-8")
     assert "unpkg.com" not in html
     assert 'src="../assets/javascripts/iframe-worker/shim.js"' in html
@@ -225,8 +432,13 @@ def test_offline_bundle_searches_in_the_readers_language_from_disk(browser, offl
         {"query": "我遇到了RuntimeError: CUDA error: device-side assert triggered错误", "lang": "zh",
          "expected": "device-side-assert"},
     ]
+    cases += [{"query": "wandb 登录一直失败，API key 怎么配置？", "lang": "zh", "expected": "none"},
+              {"query": "KeyError: 'lora.down.weight' after merging the adapter", "lang": "en", "expected": "none"}]
     scores = search_eval.run_cases(browser, offline_site.as_uri() + "/", cases)
     for lang in search_eval.LANGS:
         (answer,) = scores[lang].scored
         assert answer.pages, f"{lang}: search gave nothing on file://"
         assert not answer.foreign_in_top3(), answer.pages
+        assert not answer.nofit
+        (none,) = scores[lang].unscored
+        assert none.nofit, f"{lang}: no 'no page fits' notice on file://"

@@ -1,25 +1,24 @@
 /* Search for a bilingual troubleshooting site, on top of Material's own search worker.
  *
- * Loaded before Material's bundle (overrides/main.html). It wraps postMessage of the search worker
- * (a real Worker over http, the iframe-worker shim on file://) and changes two messages:
+ * Loaded before Material's bundle (overrides/main.html). Material creates its search worker with
+ * `new Worker(url)` (on file://, the iframe-worker shim has replaced Worker); this script puts a
+ * subclass in its place that rewrites two messages on their way in and sees every answer first:
  *
  * 1. SETUP (the whole index): keep only the entries of the page's language. static-i18n merges all
- *    languages into one index; without this a Chinese page answers with English pages too.
- * 2. QUERY (what the reader typed): make a pasted error line a plain list of words. Lunr reads
- *    `word:` as a field name and drops the word (every `SomeError:`), a `~` or `^` followed by
- *    anything but digits makes the whole query invalid (no results at all), quotes make every
- *    word mandatory and a leading `-` excludes a word. None of that is wanted when someone pastes
- *    `OSError: Can't load ... '~/.cache/huggingface'`. Han and Latin runs that touch
- *    (`遇到了RuntimeError`) are split so that both halves are searched. Long pasted lines are
- *    matched word for word (see cleanQuery).
+ *    languages into one index; without this a Chinese page answers with English pages too. Then
+ *    kb-search-query.js is loaded (off the page's critical path): the query side of the search.
+ * 2. QUERY (what the reader typed): kb-search-query.js turns it into plain words (Chinese cut into
+ *    the index's words, Lunr's syntax gone, the work bounded). While the worker searches, only the
+ *    newest query waits: typing never queues behind a long paste.
+ * 3. RESULT: a listener added in the constructor runs before Material's own, so kb-search-query.js
+ *    re-ranks the result and shows or hides the "no page fits yet" notice before Material renders.
  *
- * The message shapes are Material 9.x's (SearchMessageType SETUP = 0, QUERY = 2); the browser test
- * tests/test_search.py fails if they change, because the results would mix languages again.
+ * The message shapes are Material 9.x's (SearchMessageType SETUP = 0, READY = 1, QUERY = 2,
+ * RESULT = 3); tests/test_search.py fails if they change.
  */
 (function () {
   "use strict";
-  var SETUP = 0, QUERY = 2;
-  var HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+  var SETUP = 0, QUERY = 2, RESULT = 3;
 
   /* Language of an index entry: its first path segment when that is a language's folder. */
   function entryLang(location, langs, fallback) {
@@ -27,64 +26,104 @@
     return langs.indexOf(first) >= 0 ? first : fallback;
   }
 
-  /* Keep only the entries of one language; the others are not searchable from this page. */
-  function scopeIndex(data, lang, langs, fallback) {
+  /* Keep only the entries of one language; the others are not searchable from this page.
+   * `boosts` (measurement only: window.kbSearchSettings.FIELD_BOOSTS, set by `kb search-report`
+   * --set) replaces the field boosts of mkdocs.yml's `plugins: search: fields:`. */
+  function scopeIndex(data, lang, langs, fallback, boosts) {
     var docs = data.docs.filter(function (doc) {
       return entryLang(doc.location, langs, fallback) === lang;
     });
-    return Object.assign({}, data, { docs: docs });
-  }
-
-  /* A pasted line becomes plain words; Lunr's query syntax is neutralised. Material appends a
-   * prefix wildcard to every word; in a long pasted line that lets `t` (from `t >= 0`), `0` or
-   * `out` match half the vocabulary and the longest section wins. So: words of one Latin
-   * character and bare numbers (sizes, line numbers, thread ids) are dropped, and from three words
-   * on, every word but the last (the one being typed) must match exactly ("^1" is a neutral boost
-   * that stops Material from adding the wildcard). */
-  var HAN_RE = new RegExp("[" + HAN + "]");
-  var HAN_RUN = new RegExp("[" + HAN + "]+", "g");
-  var JOIN_RE = new RegExp("([" + HAN + "])(?=[^\\s" + HAN + "])|([^\\s" + HAN + "])(?=[" + HAN + "])", "g");
-  function cleanQuery(query) {
-    var words = query
-      .replace(JOIN_RE, "$1$2 ")
-      .replace(/[:~^+*"\-\\]+/g, " ")
-      .trim().split(/\s+/)
-      .filter(function (w) { return w.length > 1 || HAN_RE.test(w); })
-      .filter(function (w) { return !/^[\d.,;()\[\]{}<>=\/]+$/.test(w); });
-    /* Material segments a Han run greedily against the index, but never tries a word that ends
-     * at the last character of the run (its loop stops one short), so 显存不足 is searched as
-     * 显存 only and 不足 is lost. A trailing 〇 (U+3007, a Han character the pages do not use)
-     * lets the real last word be found; the 〇 itself matches no index word and is dropped. */
-    words = words.map(function (w) { return w.replace(HAN_RUN, "$&\u3007"); });
-    if (words.length >= 3)
-      words = words.map(function (w, i) { return i < words.length - 1 ? w + "^1" : w; });
-    return words.join(" ");
+    var config = data.config;
+    if (boosts && config && config.fields) {
+      var fields = {};
+      Object.keys(config.fields).forEach(function (f) {
+        fields[f] = f in boosts ? { boost: boosts[f] } : config.fields[f];
+      });
+      config = Object.assign({}, config, { fields: fields });
+    }
+    return Object.assign({}, data, { docs: docs, config: config });
   }
 
   /* Folders of the non-default languages and the default language, from overrides/main.html. */
-  var tag = document.currentScript || {dataset: {}};
-  var scope = {
-    lang: document.documentElement.getAttribute("lang") || "en",
-    langs: (tag.dataset.langFolders || "").split(" ").filter(Boolean),
-    fallback: tag.dataset.langDefault || "en"
+  var tag = document.currentScript || { dataset: {}, src: "" };
+  var kb = window.kbSearch = {
+    scopeIndex: scopeIndex,
+    scope: {
+      lang: document.documentElement.getAttribute("lang") || "en",
+      langs: (tag.dataset.langFolders || "").split(" ").filter(Boolean),
+      fallback: tag.dataset.langDefault || "en"
+    },
+    query: null,  /* kb-search-query.js, once loaded */
+    state: function () { return kb.query ? kb.query.state() : { query: null }; }
   };
 
-  function wrap(Type) {
-    if (!Type || !Type.prototype || Type.prototype.postMessage.__kb) return;
-    var post = Type.prototype.postMessage;
-    Type.prototype.postMessage = function (message) {
-      var args = Array.prototype.slice.call(arguments);
-      if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
-        args[0] = { type: SETUP, data: scopeIndex(message.data, scope.lang, scope.langs, scope.fallback) };
-      } else if (message && message.type === QUERY && typeof message.data === "string") {
-        args[0] = { type: QUERY, data: cleanQuery(message.data) };
-      }
-      return post.apply(this, args);
-    };
-    Type.prototype.postMessage.__kb = true;
+  /* If kb-search-query.js cannot be loaded, queries still go out, only with Lunr's syntax removed. */
+  var FALLBACK = {
+    setIndex: function () {},
+    cleanQuery: function (q) { return { words: [], text: q.replace(/[:~^+*"\-\\]+/g, " ") }; },
+    onResult: function () {},
+    state: function () { return { query: null }; }
+  };
+
+  var loading = null;
+  function loadQuerySide(done) {
+    if (kb.query) return done();
+    if (!loading) {
+      loading = [];
+      var script = document.createElement("script");
+      script.src = tag.src.replace(/kb-search\.js([?#].*)?$/, "kb-search-query.js");
+      script.onload = script.onerror = function () {
+        kb.query = window.kbSearchQuery || FALLBACK;
+        Object.keys(kb.query).forEach(function (k) { if (!(k in kb)) kb[k] = kb.query[k]; });
+        loading.forEach(function (fn) { fn(); });
+      };
+      document.head.appendChild(script);
+    }
+    loading.push(done);
   }
 
-  wrap(window.Worker);         /* on file://, the iframe-worker shim has replaced Worker */
-  wrap(window.IFrameWorker);
-  window.kbSearch = { scopeIndex: scopeIndex, cleanQuery: cleanQuery, scope: scope };
+  function wrap(Base) {
+    if (!Base || Base.__kb) return Base;
+    var KbWorker = class extends Base {
+      constructor(url, options) {
+        super(url, options);
+        var worker = this;
+        /* The worker answers in order, one RESULT per QUERY. */
+        this.__kb = { sent: [], waiting: null };
+        this.addEventListener("message", function (ev) {
+          if (!ev.data || ev.data.type !== RESULT) return;
+          var done = worker.__kb.sent.shift();
+          if (done) kb.query.onResult(done.query, done.words, ev.data.data);
+          worker.__kbFlush();
+        });
+      }
+      /* Send the waiting query when the worker is free and the query side is loaded. */
+      __kbFlush() {
+        var q = this.__kb.waiting;
+        if (q === null || this.__kb.sent.length || !kb.query) return;
+        this.__kb.waiting = null;
+        var clean = kb.query.cleanQuery(q);
+        this.__kb.sent.push({ query: q, words: clean.words });
+        super.postMessage({ type: QUERY, data: clean.text });
+      }
+      postMessage(message) {
+        var worker = this;
+        if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
+          var index = scopeIndex(message.data, kb.scope.lang, kb.scope.langs, kb.scope.fallback,
+            (window.kbSearchSettings || {}).FIELD_BOOSTS);
+          loadQuerySide(function () { kb.query.setIndex(index); worker.__kbFlush(); });
+          return super.postMessage({ type: SETUP, data: index });
+        }
+        if (message && message.type === QUERY && typeof message.data === "string") {
+          this.__kb.waiting = message.data;
+          return this.__kbFlush();
+        }
+        return super.postMessage.apply(this, arguments);
+      }
+    };
+    KbWorker.__kb = true;
+    return KbWorker;
+  }
+
+  window.Worker = wrap(window.Worker);
 })();

@@ -1,0 +1,395 @@
+/* The query side of this site's search, loaded by kb-search.js when the search index is set up
+ * (not on the critical path of the page: no page waits for it). kb-search.js hands it every query
+ * and every result of Material's search worker:
+ *
+ * - cleanQuery: what the reader typed becomes a plain list of words.
+ *   - It is cut with the index's own separator, so Lunr's query syntax (`OSError:` read as a
+ *     field, `~` and `^` that make the query invalid, quotes that make words mandatory, a leading
+ *     `-` that excludes a word) is gone, and a pasted line is searched word for word.
+ *   - A run of Han characters is cut into the words the index holds, wherever they sit in it
+ *     (segmentHan): Material's own segmenter matches greedily from the first character and loses
+ *     the words of a question that does not start with an indexed word (我不知道哪个标签越界了).
+ *   - The work per query is bounded: the first MAX_QUERY_CHARS characters, at most MAX_TERMS words.
+ * - onResult: pages are re-ranked by how much of the query they match (rerank), and when the best
+ *   page matches too little (noPageFits) the "no page fits yet" notice of
+ *   overrides/partials/search.html is shown above the results, with links that search the Hugging
+ *   Face forum and the Transformers issues for the message and one that opens a prefilled "ask for
+ *   a page" issue in this project's repository. Links only: nothing is loaded from another host.
+ */
+(function () {
+  "use strict";
+
+  /* ---------------------------------------------------------------------------------------------
+   * Tuning constants, measured with `kb search-report` (README, "Search quality") on 2026-11-23:
+   * the dev queries of tests/data whose page exists (26 en, 10 zh), the own cases of
+   * tests/search_cases (17 en, 28 zh covered) and 24 `none` queries (17 en, 7 zh), against the 7
+   * pages per language that existed then. Re-measure when the new pages have landed:
+   * `kb search-report --set NAME=VALUE` tries another value without editing this file (it sets
+   * window.kbSearchSettings before the page loads), `--dump` keeps every answer's coverage.
+   * ------------------------------------------------------------------------------------------- */
+  var SETTINGS = {
+    /* How a run of Han characters becomes words. "fmm": forward maximum matching over the index's
+     * words, skipping characters no word starts with. Own zh cases, recall@1: fmm 1.000, "bmm"
+     * (backward) 1.000, "bimm" (the better of both) 1.000, "intl" (the browser's Intl.Segmenter,
+     * words it finds that the index lacks cut again by fmm) 0.964, "material" (Material's own
+     * greedy segmenter, the state before issue 18) 0.750. fmm agrees best with jieba's own cut of
+     * the 124 Han runs of all Chinese queries (F1 0.895; bmm 0.876, intl 0.825). */
+    SEGMENTER: "fmm",
+    /* Only the start of a long paste is searched: its first MAX_QUERY_CHARS characters, and of
+     * their words at most MAX_TERMS (see KEEP_RARE). en dev recall@1 with 8, 12, 16, 24, 32, 48
+     * words: 0.962, 0.962, 1.000, 0.962, 0.962, 0.962 (one query: ValueError: Couldn't instantiate
+     * the backend tokenizer ..., whose rarest 16 words include "sentencepiece"); 300 or 600
+     * characters: the same. A 5,000-character paste: 0.1 s instead of 23 s. */
+    MAX_QUERY_CHARS: 600,
+    MAX_TERMS: 16,
+    /* Over MAX_TERMS words, keep the rarest rather than the first (the word that names the problem
+     * often ends a long message). false: en dev recall@1 0.962 instead of 1.000. */
+    KEEP_RARE: true,
+    /* Pages are re-ranked by how much of the query they match (see rerank); 0 keeps Material's
+     * order: dev recall@1 en 0.923 and zh 0.700 instead of 1.000 and 1.000 (2: the same as 1). */
+    RERANK_POWER: 1,
+    /* A Chinese word found on at least this share of the language's pages (报错, 模型, 加载 ...) is
+     * left out of the query, unless it is the only word: it says nothing about which page fits.
+     * No difference in recall or in the `none` rates at 7 pages (off: 1.1); it matters more as
+     * pages are added. */
+    COMMON_WORD_SHARE: 0.75,
+    /* Han words keep Material's prefix wildcard in long queries too (标签 also finds the tag
+     * 标签越界). No measured difference at 7 pages. */
+    HAN_PREFIX: true,
+    /* "No page fits yet": shown when the best page matches less than this share of the query's
+     * words, weighted by how rare each word is among the pages (see coverage) ... From 0.56 to
+     * 0.60 it is shown for 84-90% of the `none` queries and 3.7% of the covered ones (both
+     * languages); at 0.62 and above for 7-10% of the covered ones, at 0.54 and below for 79% or
+     * fewer of the `none` ones. */
+    NOFIT_MIN_COVERAGE: 0.58,
+    /* ... where all words that no page holds weigh as much as this many very rare words together
+     * (at the best threshold for each: 1: 84% / 7%, 2: 90% / 3.7%, 3: 90% / 4.9%, unbounded:
+     * 90% / 4.9%) ... */
+    UNKNOWN_WORDS: 2,
+    /* ... and only for a query of at least this many characters (not while the first letters of a
+     * word are typed). */
+    NOFIT_MIN_CHARS: 4,
+    /* The message put into the forum and GitHub search links: GitHub search takes at most 256. */
+    LINK_QUERY_CHARS: 256,
+    /* The message quoted in a prefilled "ask for a page" issue (the URL stays well under 8 KB). */
+    ISSUE_QUERY_CHARS: 2000
+  };
+  var overrides = window.kbSearchSettings || {};
+  Object.keys(overrides).forEach(function (k) { if (k in SETTINGS) SETTINGS[k] = overrides[k]; });
+
+  var HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff";
+  var HAN_RE = new RegExp("[" + HAN + "]");
+  var HAN_ONLY = new RegExp("^[" + HAN + "]+$");
+  var HAN_OR_NOT = new RegExp("[" + HAN + "]+|[^" + HAN + "]+", "g");
+  /* Material's default separator for this site's languages, until the index brings its own. */
+  var DEFAULT_SEPARATOR = "[\\s\\u200b\\u3000\\-_,:;!?'\"`()\\[\\]{}<>/\\\\|=@#$%&*+~^、。，．？！；：“”‘’（）【】《》「」『』…—]+|\\.(?!\\d)";
+  /* The stop words of lunr-languages' lunr.zh (MIT), which Material's worker drops from the index
+   * and from every query: a query word among them can never match. */
+  var ZH_STOP = ("的 一 不 在 人 有 是 为 為 以 于 於 上 他 而 后 後 之 来 來 及 了 因 下 可 到 由 这 這 与 與 也 此 但 并 並 个 個 其 已 " +
+    "无 無 小 我 们 們 起 最 再 今 去 好 只 又 或 很 亦 某 把 那 你 乃 它 吧 被 比 别 趁 当 當 从 從 得 打 凡 儿 兒 尔 爾 该 該 各 给 給 " +
+    "跟 和 何 还 還 即 几 幾 既 看 据 據 距 靠 啦 另 么 麽 每 嘛 拿 哪 您 凭 憑 且 却 卻 让 讓 仍 啥 如 若 使 谁 誰 虽 雖 随 隨 同 所 她 " +
+    "哇 嗡 往 些 向 沿 哟 喲 用 咱 则 則 怎 曾 至 致 着 著 诸 諸 自").split(" ");
+
+  /* Chinese question words: they say how a reader asks, not what about, and the pages rarely hold
+   * them, so they would count as rare unmatched words. (Lunr's English stop words drop how, why,
+   * what, when, which ... the same way.) */
+  var ZH_QUESTION = new Set(("请问 请 请教 求助 为什么 为何 怎么 怎么办 怎么回事 怎样 如何 什么 哪个 哪些 哪里 时候 " +
+    "一下 问题 大佬 帮忙 解决 是不是 能不能 可不可以 吗 呢 啊").split(" "));
+
+  /* -- the index's words ------------------------------------------------------------------------- */
+
+  /* The words of the scoped index and on how many pages each occurs (built on first use, from the
+   * same fields and with the same separator the worker indexes). */
+  function buildLexicon(docs, separator) {
+    var sep = new RegExp(separator);
+    var stop = new Set(ZH_STOP);
+    var pagesOf = new Map(), pages = new Set(), maxLen = 1;
+    docs.forEach(function (doc) {
+      var page = doc.location.split("#")[0];
+      pages.add(page);
+      var text = [doc.title, doc.text].concat(doc.tags || [], doc.signatures || [], doc.nav_title || [])
+        .join(" ").replace(/<[^>]*>/g, " ");
+      text.split(sep).forEach(function (word) {
+        if (!word) return;
+        word = word.toLowerCase();
+        if (stop.has(word)) return;
+        var seen = pagesOf.get(word);
+        if (!seen) pagesOf.set(word, seen = new Set());
+        seen.add(page);
+        if (HAN_ONLY.test(word) && word.length > maxLen) maxLen = word.length;
+      });
+    });
+    var df = new Map();
+    pagesOf.forEach(function (set, word) { df.set(word, set.size); });
+    return { df: df, pages: pages.size || 1, maxLen: Math.min(maxLen, 16) };
+  }
+
+  /* -- the query ---------------------------------------------------------------------------------- */
+
+  /* Forward maximum matching: at each character the longest index word that starts there; a
+   * character no index word starts with is skipped. */
+  function forwardMatch(run, lex) {
+    var out = [];
+    for (var i = 0; i < run.length;) {
+      var hit = 0;
+      for (var n = Math.min(lex.maxLen, run.length - i); n > 0 && !hit; n--)
+        if (lex.df.has(run.substr(i, n))) hit = n;
+      if (hit) out.push(run.substr(i, hit));
+      i += hit || 1;
+    }
+    return out;
+  }
+
+  /* Backward maximum matching: the same from the end of the run. */
+  function backwardMatch(run, lex) {
+    var out = [];
+    for (var j = run.length; j > 0;) {
+      var hit = 0;
+      for (var n = Math.min(lex.maxLen, j); n > 0 && !hit; n--)
+        if (lex.df.has(run.substr(j - n, n))) hit = n;
+      if (hit) out.unshift(run.substr(j - hit, hit));
+      j -= hit || 1;
+    }
+    return out;
+  }
+
+  var intlSegmenter = null;
+  function segmentHan(run, lex, how) {
+    switch (how) {
+      case "bmm":
+        return backwardMatch(run, lex);
+      case "bimm": {
+        var f = forwardMatch(run, lex), b = backwardMatch(run, lex);
+        var covered = function (ws) { return ws.join("").length; };
+        var singles = function (ws) { return ws.filter(function (w) { return w.length === 1; }).length; };
+        if (covered(f) !== covered(b)) return covered(f) > covered(b) ? f : b;
+        if (f.length !== b.length) return f.length < b.length ? f : b;
+        return singles(f) < singles(b) ? f : b;
+      }
+      case "intl": {
+        if (!intlSegmenter && window.Intl && Intl.Segmenter)
+          intlSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
+        if (!intlSegmenter) return forwardMatch(run, lex);
+        var words = [];
+        for (var s of intlSegmenter.segment(run)) {
+          if (lex.df.has(s.segment)) words.push(s.segment);
+          else words.push.apply(words, forwardMatch(s.segment, lex));
+        }
+        return words;
+      }
+      default:
+        return forwardMatch(run, lex);
+    }
+  }
+
+  /* What the reader typed -> the words sent to the worker (see the header). Returns the words;
+   * Material's syntax is added by toWorkerQuery. */
+  function queryWords(query, lex, separator) {
+    var text = query.slice(0, SETTINGS.MAX_QUERY_CHARS);
+    var sep = new RegExp(separator || DEFAULT_SEPARATOR);
+    var stop = new Set(ZH_STOP);
+    var words = [], seen = new Set();
+    function add(word) {
+      var key = word.toLowerCase();
+      if (seen.has(key)) return;
+      seen.add(key);
+      words.push(word);
+    }
+    text.split(sep).some(function (token) {
+      (token.match(HAN_OR_NOT) || []).forEach(function (part) {
+        if (!HAN_RE.test(part)) {
+          /* one-letter words and bare numbers (sizes, line numbers, thread ids) match everything */
+          if (part.length > 1 && !/^[\d.,]+$/.test(part)) add(part);
+        } else if (SETTINGS.SEGMENTER === "material" || !lex) {
+          add(part);
+        } else {
+          segmentHan(part, lex, SETTINGS.SEGMENTER).forEach(function (w) { if (!stop.has(w)) add(w); });
+        }
+      });
+      return words.length >= SETTINGS.MAX_TERMS * 2;
+    });
+    if (lex && SETTINGS.SEGMENTER !== "material") {
+      var common = words.filter(function (w) {
+        return HAN_ONLY.test(w) && (ZH_QUESTION.has(w) || (lex.df.get(w) || 0) / lex.pages >= SETTINGS.COMMON_WORD_SHARE);
+      });
+      if (common.length < words.length)
+        words = words.filter(function (w) { return common.indexOf(w) < 0; });
+    }
+    if (words.length <= SETTINGS.MAX_TERMS) return words;
+    if (!lex || !SETTINGS.KEEP_RARE) return words.slice(0, SETTINGS.MAX_TERMS);
+    /* Too many words: keep the rarest (a word no page holds counts as rarest), in their order. */
+    var rank = words.map(function (w, i) { return { i: i, df: lex.df.get(w.toLowerCase()) || 0 }; })
+      .sort(function (a, b) { return a.df - b.df || a.i - b.i; })
+      .slice(0, SETTINGS.MAX_TERMS)
+      .map(function (r) { return r.i; })
+      .sort(function (a, b) { return a - b; });
+    return rank.map(function (i) { return words[i]; });
+  }
+
+  /* Words -> Material's query string. Material appends a prefix wildcard to every word; in a long
+   * pasted line that lets a short word match half the vocabulary and the longest section wins.
+   * So from three words on, every word but the last (the one being typed) must match exactly
+   * ("^1" is a neutral boost that stops Material from adding the wildcard). Material also cuts
+   * every Han run again with its own segmenter, which never tries a word that ends at the run's
+   * last character: a trailing 〇 (U+3007, a Han character no page uses) keeps a word whole. */
+  function toWorkerQuery(words) {
+    return words.map(function (w, i) {
+      var han = HAN_RE.test(w);
+      if (han) w += "\u3007";
+      if (han && SETTINGS.HAN_PREFIX) return w;
+      return words.length >= 3 && i < words.length - 1 ? w + "^1" : w;
+    }).join(" ");
+  }
+
+  /* -- "no page fits yet" --------------------------------------------------------------------- */
+
+  /* The share of the query's words that a page matches, each word weighted by how rare it is
+   * among the language's pages: a word on n of N pages weighs log(1 + N / (1 + n)). A word on no
+   * page at all is either noise (a model name, an id, a typo) or the very subject no page covers
+   * (lora, peft, wandb): together such words weigh UNKNOWN_WORDS words of weight log(1 + N),
+   * however many there are; one that holds a digit (7b, 12gb, v0.2, a request id) weighs nothing.
+   * `terms` is Material's analysis of one result group (word -> matched on that page); Material
+   * leaves out unmatched stop words. */
+  function coverage(terms, lex) {
+    var words = Object.keys(terms);
+    if (!words.length) return 0;
+    var pages = lex ? lex.pages : 1;
+    var df = function (w) { return lex ? lex.df.get(w) || 0 : 1; };
+    var unknown = words.filter(function (w) { return !df(w) && !/\d/.test(w); }).length;
+    var total = 0, matched = 0;
+    words.forEach(function (w) {
+      var n = df(w), weight;
+      if (n) weight = Math.log(1 + pages / (1 + n));
+      else if (/\d/.test(w)) weight = 0;
+      else weight = Math.log(1 + pages) * Math.min(unknown, SETTINGS.UNKNOWN_WORDS) / unknown;
+      total += weight;
+      if (terms[w]) matched += weight;
+    });
+    return total ? matched / total : 0;
+  }
+
+  /* Material's result: items = one list of sections per page, best page first. */
+  function groupTerms(group) {
+    var terms = {};
+    (group || []).forEach(function (item) {
+      Object.keys(item.terms || {}).forEach(function (t) { terms[t] = terms[t] || !!item.terms[t]; });
+    });
+    return terms;
+  }
+
+  function noPageFits(query, items, lex) {
+    if (query.trim().length < SETTINGS.NOFIT_MIN_CHARS) return false;
+    if (!items.length) return true;
+    return coverage(groupTerms(items[0]), lex) < SETTINGS.NOFIT_MIN_COVERAGE;
+  }
+
+  function shorten(text, max) {
+    text = text.replace(/\s+/g, " ").trim();
+    if (text.length <= max) return text;
+    var cut = text.slice(0, max), space = cut.lastIndexOf(" ");
+    return space > max / 2 ? cut.slice(0, space) : cut;
+  }
+
+  /* A result title as text (Material marks the matches; an inert document loads nothing). */
+  function plain(html) {
+    var text = new DOMParser().parseFromString(html, "text/html").body.textContent;
+    return text.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
+  }
+
+  /* Fill in and show (or hide) the notice of overrides/partials/search.html. */
+  function showNotice(query, items, fits) {
+    var box = document.querySelector("[data-kb-nofit]");
+    if (!box) return;
+    var body = box.querySelector("[data-kb-nofit-body]");
+    if (fits) { body.hidden = true; return; }
+    var message = shorten(query, SETTINGS.LINK_QUERY_CHARS);
+    var links = {
+      forum: "https://discuss.huggingface.co/search?q=" + encodeURIComponent(message),
+      issues: "https://github.com/huggingface/transformers/issues?q=" + encodeURIComponent("is:issue " + message)
+    };
+    var top = items.slice(0, 3).map(function (group) {
+      var doc = group.find(function (d) { return !d.location.includes("#"); }) || group[0];
+      /* the hosted page's address, also from the offline bundle (zh/x.html -> zh/x/) */
+      var path = doc.location.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
+      return "- " + plain(doc.title) + " (" + new URL(path, box.dataset.kbSiteRoot).href + ")";
+    });
+    var lang = window.kbSearch.scope.lang, zh = lang === "zh";
+    var title = (zh ? "请求新页面：" : "Page request: ") + shorten(query, 80);
+    var text = [
+      zh ? "我搜索了下面的报错，没有找到合适的页面：" : "I searched for this message and no page fits:",
+      "", "```text", shorten(query, SETTINGS.ISSUE_QUERY_CHARS), "```", "",
+      (zh ? "页面语言：" : "Page language: ") + lang,
+      (zh ? "排在前面的结果：" : "Top results:")
+    ].concat(top.length ? top : [zh ? "（没有结果）" : "(none)"]).join("\n");
+    links.ask = box.dataset.kbRepo + "/issues/new?title=" + encodeURIComponent(title) +
+      "&body=" + encodeURIComponent(text);
+    Object.keys(links).forEach(function (name) {
+      var a = box.querySelector('[data-kb-nofit-link="' + name + '"]');
+      if (a) a.href = links[name];
+    });
+    body.hidden = false;
+  }
+
+  /* -- wiring ------------------------------------------------------------------------------------ */
+
+  var index = null, lexicon = null, lexiconMs = 0;
+  function getLexicon() {
+    if (!lexicon && index) {
+      var t0 = performance.now();
+      lexicon = buildLexicon(index.docs, index.config.separator);
+      lexiconMs = performance.now() - t0;
+    }
+    return lexicon;
+  }
+
+  /* The index of the page's language, as kb-search.js hands it to the worker. The word list is
+   * built when the browser is idle (a few ms for this site), or by the first query that needs it. */
+  function setIndex(data) {
+    index = data;
+    lexicon = null;
+    var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
+    later(getLexicon, { timeout: 3000 });
+  }
+
+  /* What the page shows now; the browser tests wait for it. */
+  var state = { query: null, nofit: false, coverage: null, words: [] };
+
+  function cleanQuery(query) {
+    var words = queryWords(query, getLexicon(), index && index.config.separator);
+    return { words: words, text: toWorkerQuery(words) };
+  }
+
+  /* Material ranks a page by its best section: a section that holds a few of the words outranks a
+   * page that holds all of them spread over its sections. Each page's scores are scaled by the
+   * share of the query it matches (coverage ^ RERANK_POWER), in place, before Material sees the
+   * result, so that its order, its rendering and its Enter key (the highest data-md-score) follow. */
+  function rerank(items, lex) {
+    if (!SETTINGS.RERANK_POWER || items.length < 2) return;
+    items.forEach(function (group) {
+      var factor = Math.pow(Math.max(coverage(groupTerms(group), lex), 0.01), SETTINGS.RERANK_POWER);
+      group.forEach(function (item) { item.score *= factor; });
+    });
+    items.sort(function (a, b) { return b[0].score - a[0].score; });
+  }
+
+  function onResult(query, words, data) {
+    var items = (data && data.items) || [];
+    var lex = getLexicon();
+    rerank(items, lex);
+    var fits = !noPageFits(query, items, lex);
+    state = {
+      query: query, nofit: !fits, words: words, lexiconMs: lexiconMs, pages: lex ? lex.pages : 0,
+      df: words.reduce(function (o, w) { o[w.toLowerCase()] = lex ? lex.df.get(w.toLowerCase()) || 0 : 0; return o; }, {}),
+      coverage: items.length ? coverage(groupTerms(items[0]), lex) : 0,
+      top: items.slice(0, 3).map(function (group) {
+        return { location: group[0].location, score: group[0].score, terms: groupTerms(group) };
+      })
+    };
+    showNotice(query, items, fits);
+  }
+
+  window.kbSearchQuery = {
+    setIndex: setIndex, cleanQuery: cleanQuery, onResult: onResult, state: function () { return state; },
+    queryWords: queryWords, segmentHan: segmentHan, lexicon: getLexicon, settings: SETTINGS
+  };
+})();

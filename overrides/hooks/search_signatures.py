@@ -1,0 +1,3 @@
+"""Build hook: each page's front matter signatures and nav_title go into its search entry (the code is kb/search_index.py)."""
+
+from kb.search_index import on_page_context  # noqa: F401
