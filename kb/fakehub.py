@@ -64,6 +64,9 @@ class Repo:
 
     files: dict[str, str | bytes] = field(default_factory=dict)
     access: str = PUBLIC
+    # name -> size in bytes announced for that file (X-Linked-Size, as the Hub sends for LFS files),
+    # e.g. a size larger than the free disk space; the file served is still the small one in ``files``
+    reported_sizes: dict[str, int] = field(default_factory=dict)
     tokens: tuple[str, ...] = (GOOD_TOKEN,)
 
     def data(self, name: str) -> bytes | None:
@@ -72,10 +75,16 @@ class Repo:
 
 
 class FakeHub:
-    """Serve ``repos`` on http://127.0.0.1:<free port> in a background thread while in a ``with`` block."""
+    """Serve ``repos`` on http://127.0.0.1:<free port> in a background thread while in a ``with`` block.
 
-    def __init__(self, repos: dict[str, Repo] | None = None):
+    ``tls=(certfile, keyfile)`` serves HTTPS instead (``url`` starts with https://), e.g. with the
+    certificates of :func:`proxy_certs`, which no client trusts unless told to: what a
+    TLS-inspecting corporate proxy looks like to Python.
+    """
+
+    def __init__(self, repos: dict[str, Repo] | None = None, *, tls: tuple[str, str] | None = None):
         self.repos: dict[str, Repo] = dict(repos or {})
+        self.tls = tls
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request, for tests
         self._server: http.server.ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -89,6 +98,24 @@ class FakeHub:
 
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        if self.tls is not None:
+            import ssl
+
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*self.tls)
+            # The handshake happens in the request thread (on first read), so that a client that
+            # rejects the certificate does not stop the accept loop.
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True,
+                                                      do_handshake_on_connect=False)
+            default_handle_error = self._server.handle_error
+
+            def handle_error(request, client_address):  # a client rejecting the certificate is expected
+                import sys
+
+                if not isinstance(sys.exc_info()[1], ssl.SSLError):
+                    default_handle_error(request, client_address)
+
+            self._server.handle_error = handle_error
         self._thread = threading.Thread(target=self._server.serve_forever, name="fakehub", daemon=True)
         self._thread.start()
         return self
@@ -113,17 +140,18 @@ class FakeHub:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def client_env(self, base: dict[str, str] | None = None, *, hf_home: str | None = None, token: str | None = None) -> dict[str, str]:
         """An environment for a fresh interpreter that talks to this fake Hub and to nothing else.
 
         HF_ENDPOINT points here, offline mode and any token or proxy of the caller are removed
-        (a proxy would receive the requests meant for 127.0.0.1), hf-xet is off, and HF_HOME is
+        (a proxy would receive the requests meant for 127.0.0.1), so are CA bundle settings, hf-xet is off, and HF_HOME is
         ``hf_home`` (give an empty folder) when set.
         """
         drop = {"HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH",
-                "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"}
+                "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy",
+                "SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"}
         env = {k: v for k, v in (os.environ if base is None else base).items() if k not in drop}
         env.update(HF_ENDPOINT=self.url, NO_PROXY="127.0.0.1", no_proxy="127.0.0.1", HF_HUB_DISABLE_XET="1",
                    HF_HUB_DISABLE_TELEMETRY="1", HF_HUB_ETAG_TIMEOUT="5", HF_HUB_DOWNLOAD_TIMEOUT="5")
@@ -198,6 +226,7 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
             "ETag": f'"{etag}"',
             "X-Repo-Commit": COMMIT,
             "Accept-Ranges": "bytes",
+            **({"X-Linked-Size": str(repo.reported_sizes[filename])} if filename in repo.reported_sizes else {}),
         })
 
     def _api(self, rest: str) -> None:
@@ -236,27 +265,72 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
 
 
 def run_script(script: str, repos: dict[str, Repo], *, token: str | None = None, hf_home_files: dict[str, str] | None = None,
-               extra_env: dict[str, str] | None = None) -> int:
+               extra_env: dict[str, str] | None = None, tls: bool = False, ca_env: tuple[str, ...] = ()) -> int:
     """Run ``script`` in a fresh interpreter against a fake Hub serving ``repos``; return its exit status.
 
     For examples: their hidden part calls this, and the shown part (which runs when
     ``KB_FRESH_INTERPRETER=1``) sees HF_ENDPOINT pointing at the fake Hub, offline mode off and an
     empty HF_HOME (plus ``hf_home_files``, e.g. a saved ``token``). Its output goes to the same
     terminal, so the example's output check sees the traceback.
+
+    ``tls=True`` serves HTTPS with the certificates of :func:`proxy_certs` (an untrusted private CA,
+    like a TLS-inspecting corporate proxy); each variable named in ``ca_env`` (``SSL_CERT_FILE``,
+    ``REQUESTS_CA_BUNDLE``) is set to that CA's certificate in the script's environment.
     """
-    import subprocess
-    import sys
     import tempfile
     from pathlib import Path
 
-    with FakeHub(repos) as hub, tempfile.TemporaryDirectory(prefix="kb-fakehub-home-") as home:
-        for name, text in (hf_home_files or {}).items():
-            (Path(home) / name).write_text(text, encoding="utf-8")
-        env = hub.client_env(hf_home=home, token=token)
-        root = str(Path(__file__).resolve().parent.parent)  # so that the script can import kb too
-        env.update(extra_env or {}, KB_FRESH_INTERPRETER="1",
-                   PYTHONPATH=os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")])))
-        return subprocess.run([sys.executable, script], env=env, timeout=300).returncode
+    with tempfile.TemporaryDirectory(prefix="kb-fakehub-certs-") as certs:
+        ca, chain, key = proxy_certs(certs) if tls else (None, None, None)
+        with FakeHub(repos, tls=(chain, key) if tls else None) as hub, \
+                tempfile.TemporaryDirectory(prefix="kb-fakehub-home-") as home:
+            for name, text in (hf_home_files or {}).items():
+                (Path(home) / name).write_text(text, encoding="utf-8")
+            env = hub.client_env(hf_home=home, token=token)
+            env.update({name: ca for name in ca_env})
+            return _run_fresh(script, env, extra_env)
+
+
+def _run_fresh(script: str, env: dict[str, str], extra_env: dict[str, str] | None) -> int:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parent.parent)  # so that the script can import kb too
+    env.update(extra_env or {}, KB_FRESH_INTERPRETER="1",
+               PYTHONPATH=os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")])))
+    return subprocess.run([sys.executable, script], env=env, timeout=300).returncode
+
+
+def proxy_certs(folder: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """Write a private root CA and a server certificate for 127.0.0.1 signed by it into ``folder``.
+
+    Returns (ca.pem, chain.pem, key.pem): serve with ``FakeHub(tls=(chain, key))``, the way a
+    TLS-inspecting corporate proxy presents its own certificate chain, which no client trusts
+    unless given ca.pem (``SSL_CERT_FILE``, ``REQUESTS_CA_BUNDLE``), like a corporate root CA.
+    Uses the ``openssl`` command line tool.
+    """
+    import subprocess
+
+    def path(name: str) -> str:
+        return os.path.join(folder, name)
+
+    def openssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
+
+    with open(path("ext.cnf"), "w", encoding="ascii") as f:
+        f.write("subjectAltName=IP:127.0.0.1\n")
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path("ca.key"), "-out", path("ca.pem"),
+            "-days", "2", "-subj", "/CN=Example Corp Root CA")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-keyout", path("key.pem"), "-out", path("server.csr"),
+            "-subj", "/CN=127.0.0.1")
+    openssl("x509", "-req", "-in", path("server.csr"), "-CA", path("ca.pem"), "-CAkey", path("ca.key"),
+            "-CAcreateserial", "-out", path("server.pem"), "-days", "2", "-extfile", path("ext.cnf"))
+    with open(path("chain.pem"), "w", encoding="ascii") as chain:
+        for name in ("server.pem", "ca.pem"):
+            with open(path(name), encoding="ascii") as part:
+                chain.write(part.read())
+    return path("ca.pem"), path("chain.pem"), path("key.pem")
 
 
 def tiny_model_files(model_type: str = "llama") -> dict[str, bytes]:

@@ -95,6 +95,7 @@ def install(tokenizer=None) -> bool:
 
 
 def on_pre_build(config, **kwargs):
-    # Only the Chinese build cuts Chinese text (static-i18n sets the theme language in on_config).
-    if jieba is not None and config.theme.get("language") == "zh":
+    # Every language's build: English pages quote Chinese words too (魔搭, AutoDL 系统盘), which the
+    # search plugin cuts. With the split file present this costs about 0.05 s.
+    if jieba is not None:
         install()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -108,3 +109,33 @@ def test_client_env_drops_offline_mode_tokens_and_proxies():
     assert "HF_HUB_OFFLINE" not in env and "HTTPS_PROXY" not in env
     assert env["HF_TOKEN"] == GOOD_TOKEN and env["HF_HOME"] == "/tmp/x" and env["PATH"] == "/bin"
     assert env["NO_PROXY"] == "127.0.0.1"
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="the openssl command line tool is missing")
+def test_tls_serves_a_chain_only_the_private_ca_verifies(tmp_path):
+    import ssl
+
+    from kb.fakehub import proxy_certs
+
+    ca, chain, key = proxy_certs(tmp_path)
+    with FakeHub(REPOS, tls=(chain, key)) as hub:
+        assert hub.url.startswith("https://127.0.0.1:")
+        url = f"{hub.url}/org/model/resolve/main/config.json"
+        untrusted = urllib.request.build_opener(urllib.request.ProxyHandler({}),
+                                                urllib.request.HTTPSHandler(context=ssl.create_default_context()))
+        with pytest.raises(urllib.error.URLError, match="CERTIFICATE_VERIFY_FAILED"):
+            untrusted.open(url, timeout=5)
+        trusted = urllib.request.build_opener(urllib.request.ProxyHandler({}),
+                                              urllib.request.HTTPSHandler(context=ssl.create_default_context(cafile=ca)))
+        with trusted.open(url, timeout=5) as response:  # the server survived the rejected handshake
+            assert response.status == 200
+            assert response.read() == b'{"model_type": "bert"}'
+
+
+def test_reported_sizes_announce_a_size_the_file_does_not_have():
+    repo = Repo(files={"model.safetensors": b"x" * 10}, reported_sizes={"model.safetensors": 4_000_000_000})
+    with FakeHub({"org/big": repo}) as hub:
+        status, headers, body = fetch(f"{hub.url}/org/big/resolve/main/model.safetensors", method="HEAD")
+        assert status == 200 and headers["X-Linked-Size"] == "4000000000" and body == b""
+        status, headers, body = fetch(f"{hub.url}/org/big/resolve/main/model.safetensors")
+        assert status == 200 and body == b"x" * 10
