@@ -50,7 +50,6 @@ SKIP_QUERIES_FOR_MISSING_PAGES = True
 # Dev queries left out (and counted), each with its reason: a page that does not yet say what the
 # query asks, or a query that quotes nothing a page could match. Remove a line when its reason is gone.
 LEFT_OUT_DEV_QUERIES = {
-    "SSL Certificate issue": "offline has no SSL section yet (shared facts: 'ssl-cert ... could be a section of offline')",
     "I am recieving the following warning, is this something normal, that should be happening or I am doing something wrong?":
         "the warning itself is not in the query (it followed the question in the issue); its words match "
         "version-incompat best, weights-not-initialized ranks 7th",

@@ -11,10 +11,11 @@
  *     the words of a question that does not start with an indexed word (我不知道哪个标签越界了).
  *   - The work per query is bounded: the first MAX_QUERY_CHARS characters, at most MAX_TERMS words.
  * - onResult: pages are re-ranked by how much of the query they match (rerank), and when the best
- *   page matches too little (noPageFits) the "no page fits yet" notice of
- *   overrides/partials/search.html is shown above the results, with links that search the Hugging
- *   Face forum and the Transformers issues for the message and one that opens a prefilled "ask for
- *   a page" issue in this project's repository. Links only: nothing is loaded from another host.
+ *   page matches too little (noPageFits) the "no page fits yet" notice is shown above the
+ *   results, in the page's language (noticeBox puts it into Material's search results; no page
+ *   carries it in its HTML), with links that search the Hugging Face forum and the Transformers
+ *   issues for the message and one that opens a prefilled "ask for a page" issue in this project's
+ *   repository (repo_url). Links only: nothing is loaded from another host.
  */
 (function () {
   "use strict";
@@ -65,7 +66,9 @@
      * words, weighted by how rare each word is among the pages (see coverage) ... Full set, shown
      * for `none` / covered queries (both languages): 0.50-0.52: 16/20 / 14/316, 0.54: 17/20 (85%) /
      * 15/316 (4.7%; en 13/15 and 7/181, zh 4/5 and 8/135), 0.56: 17/20 / 19/316, 0.60: 18/20 /
-     * 23/316. The best value falls as pages are added (7 pages: 0.58, 90% / 3.7%). */
+     * 23/316. The best value falls as pages are added (7 pages: 0.58, 90% / 3.7%). Re-checked
+     * with all 39 pages (main at 5891350): 0.54 is still the best, 17/20 (85%) / 17/346 (4.9%),
+     * 0.52: 15/20 / 15/346, 0.56: 17/20 / 21/346. */
     NOFIT_MIN_COVERAGE: 0.54,
     /* ... where all words that no page holds weigh as much as this many very rare words together
      * (best on both sets; full set, within 5% of covered: 1: 80% / 4.7% at 0.54, 2: 85% / 4.7%
@@ -301,12 +304,69 @@
     return text.replace(/\u200b/g, "").replace(/\s+/g, " ").trim();
   }
 
-  /* Fill in and show (or hide) the notice of overrides/partials/search.html. */
-  function showNotice(query, items, fits) {
+  /* The notice, in the page's language. Material's Enter key opens the result link whose first
+   * child element has the highest data-md-score: the notice's links carry -1, so a real result
+   * always wins. */
+  var NOTICE = {
+    en: {
+      lead: "No page covers this error yet.", rest: "Search for the message elsewhere, or ask for a page about it:",
+      forum: "Search the Hugging Face forum", issues: "Search the Transformers issues on GitHub",
+      ask: "Ask for a page (opens a prefilled GitHub issue)",
+      title: "Page request: ", body: "I searched for this message and no page fits:",
+      language: "Page language: ", top: "Top results:", none: "(none)"
+    },
+    zh: {
+      lead: "还没有页面讲这个报错。", rest: "可以到下面搜索这条报错，或者请我们补上一页：",
+      forum: "在 Hugging Face 论坛搜索", issues: "在 GitHub 上搜索 Transformers 的 issue",
+      ask: "请求新增一页（在 GitHub 上新建 issue，内容已填好）",
+      title: "请求新页面：", body: "我搜索了下面的报错，没有找到合适的页面：",
+      language: "页面语言：", top: "排在前面的结果：", none: "（没有结果）"
+    }
+  };
+
+  /* The notice's place: between Material's result count and its result list (neither the first
+   * nor the last child: Material finds the count and the list as those). A status region, there
+   * from the start, so that screen readers announce the notice when it appears. */
+  function noticeBox() {
     var box = document.querySelector("[data-kb-nofit]");
+    var result = document.querySelector("[data-md-component=search-result]");
+    if (box || !result || !result.firstElementChild) return box;
+    var text = NOTICE[window.kbSearch.scope.lang] || NOTICE.en;
+    box = document.createElement("div");
+    box.className = "kb-nofit";
+    box.setAttribute("role", "status");
+    box.setAttribute("data-kb-nofit", "");
+    var body = document.createElement("div");
+    body.className = "kb-nofit__body";
+    body.setAttribute("data-kb-nofit-body", "");
+    body.hidden = true;
+    var p = document.createElement("p"), strong = document.createElement("strong");
+    strong.textContent = text.lead;
+    p.append(strong, " " + text.rest);
+    var ul = document.createElement("ul");
+    ["forum", "issues", "ask"].forEach(function (name) {
+      var li = document.createElement("li"), a = document.createElement("a"), score = document.createElement("span");
+      a.setAttribute("data-kb-nofit-link", name);
+      a.target = "_blank";
+      a.rel = "noopener";
+      score.setAttribute("data-md-score", "-1");
+      a.append(score, text[name]);
+      li.append(a);
+      ul.append(li);
+    });
+    body.append(p, ul);
+    box.append(body);
+    result.firstElementChild.after(box);
+    return box;
+  }
+
+  /* Fill in and show (or hide) the notice. */
+  function showNotice(query, items, fits) {
+    var box = noticeBox();
     if (!box) return;
     var body = box.querySelector("[data-kb-nofit-body]");
     if (fits) { body.hidden = true; return; }
+    var scope = window.kbSearch.scope, text = NOTICE[scope.lang] || NOTICE.en;
     var message = shorten(query, SETTINGS.LINK_QUERY_CHARS);
     var links = {
       forum: "https://discuss.huggingface.co/search?q=" + encodeURIComponent(message),
@@ -316,21 +376,16 @@
       var doc = group.find(function (d) { return !d.location.includes("#"); }) || group[0];
       /* the hosted page's address, also from the offline bundle (zh/x.html -> zh/x/) */
       var path = doc.location.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "/");
-      return "- " + plain(doc.title) + " (" + new URL(path, box.dataset.kbSiteRoot).href + ")";
+      return "- " + plain(doc.title) + " (" + new URL(path, scope.site).href + ")";
     });
-    var lang = window.kbSearch.scope.lang, zh = lang === "zh";
-    var title = (zh ? "请求新页面：" : "Page request: ") + shorten(query, 80);
-    var text = [
-      zh ? "我搜索了下面的报错，没有找到合适的页面：" : "I searched for this message and no page fits:",
-      "", "```text", shorten(query, SETTINGS.ISSUE_QUERY_CHARS), "```", "",
-      (zh ? "页面语言：" : "Page language: ") + lang,
-      (zh ? "排在前面的结果：" : "Top results:")
-    ].concat(top.length ? top : [zh ? "（没有结果）" : "(none)"]).join("\n");
-    links.ask = box.dataset.kbRepo + "/issues/new?title=" + encodeURIComponent(title) +
-      "&body=" + encodeURIComponent(text);
+    var issue = [
+      text.body, "", "```text", shorten(query, SETTINGS.ISSUE_QUERY_CHARS), "```", "",
+      text.language + scope.lang, text.top
+    ].concat(top.length ? top : [text.none]).join("\n");
+    links.ask = scope.repo + "/issues/new?title=" + encodeURIComponent(text.title + shorten(query, 80)) +
+      "&body=" + encodeURIComponent(issue);
     Object.keys(links).forEach(function (name) {
-      var a = box.querySelector('[data-kb-nofit-link="' + name + '"]');
-      if (a) a.href = links[name];
+      box.querySelector('[data-kb-nofit-link="' + name + '"]').href = links[name];
     });
     body.hidden = false;
   }
@@ -352,6 +407,7 @@
   function setIndex(data) {
     index = data;
     lexicon = null;
+    noticeBox();
     var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
     later(getLexicon, { timeout: 3000 });
   }

@@ -51,7 +51,9 @@
     scope: {
       lang: document.documentElement.getAttribute("lang") || "en",
       langs: (tag.dataset.langFolders || "").split(" ").filter(Boolean),
-      fallback: tag.dataset.langDefault || "en"
+      fallback: tag.dataset.langDefault || "en",
+      repo: tag.dataset.repoUrl || "",
+      site: tag.dataset.siteUrl || location.href
     },
     query: null,  /* kb-search-query.js, once loaded */
     state: function () { return kb.query ? kb.query.state() : { query: null }; }
