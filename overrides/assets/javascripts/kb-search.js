@@ -1,21 +1,5 @@
-/* Search for a bilingual troubleshooting site, on top of Material's own search worker.
- *
- * Loaded before Material's bundle (overrides/main.html). Material creates its search worker with
- * `new Worker(url)` (on file://, the iframe-worker shim has replaced Worker); this script puts a
- * subclass in its place that rewrites two messages on their way in and sees every answer first:
- *
- * 1. SETUP (the whole index): keep only the entries of the page's language. static-i18n merges all
- *    languages into one index; without this a Chinese page answers with English pages too. Then
- *    kb-search-query.js is loaded (off the page's critical path): the query side of the search.
- * 2. QUERY (what the reader typed): kb-search-query.js turns it into plain words (Chinese cut into
- *    the index's words, Lunr's syntax gone, the work bounded). While the worker searches, only the
- *    newest query waits: typing never queues behind a long paste.
- * 3. RESULT: a listener added in the constructor runs before Material's own, so kb-search-query.js
- *    re-ranks the result and shows or hides the "no page fits yet" notice before Material renders.
- *
- * The message shapes are Material 9.x's (SearchMessageType SETUP = 0, READY = 1, QUERY = 2,
- * RESULT = 3); tests/test_search.py fails if they change.
- */
+/* Bilingual search on top of Material's worker: keeps the page's language, rewrites queries and
+   re-ranks results through kb-search-query.js (how and why: README, "Search quality"). */
 (function () {
   "use strict";
   var SETUP = 0, QUERY = 2, RESULT = 3;
