@@ -45,7 +45,7 @@ DOCS_EN = ROOT / "docs" / "en"
 # While the pages are being written, a dev query whose expected page has no docs/en/<id>.md yet
 # cannot pass: dev_cases() leaves it out and counts it. When every page has landed, set this to
 # False: then a query for a missing page fails the tests like any other miss.
-SKIP_QUERIES_FOR_MISSING_PAGES = True
+SKIP_QUERIES_FOR_MISSING_PAGES = False
 
 # Dev queries left out (and counted), each with its reason: a page that does not yet say what the
 # query asks, or a query that quotes nothing a page could match. Remove a line when its reason is gone.

@@ -77,9 +77,10 @@ def test_a_page_pair_copied_under_a_new_name_is_built_and_listed_everywhere(scra
         assert (site / prefix / "padding-mask-copy" / "index.html").is_file()
         home = (site / prefix / "index.html").read_text(encoding="utf-8")
         assert 'href="padding-mask-copy/"' in home.split('id="errors"')[1], f"/{prefix} table lacks the page"
-        page = (site / prefix / "offline" / "index.html").read_text(encoding="utf-8")
+        # Categories fold: the pages of the copy's category list it in their navigation.
+        page = (site / prefix / "padding-mask" / "index.html").read_text(encoding="utf-8")
         nav = page.split('class="md-content"')[0]
-        assert 'href="../padding-mask-copy/"' in nav, f"/{prefix}offline/ navigation lacks the page"
+        assert 'href="../padding-mask-copy/"' in nav, f"/{prefix}padding-mask/ navigation lacks the page"
 
 
 def test_a_page_without_a_category_stops_the_build_naming_the_file(scratch_project, tmp_path):
