@@ -68,6 +68,12 @@ def page_file(path: str) -> str:
     return path if path.endswith(".html") else f"{path}index.html"
 
 
+# Lighthouse's crawlable-anchors: every link, also those scripts add, has an address to follow.
+BARE_LINKS_JS = """() => [...document.querySelectorAll('a')]
+    .filter(a => !/^(https?:|[./#?]|[\\w-]+\\/|[\\w-]+$)/.test(a.getAttribute('href') || ''))
+    .map(a => a.outerHTML.slice(0, 120))"""
+
+
 def axe_violations(page, axe_source: str) -> list[dict]:
     """Run axe on the page as it is now; return its violations (id, impact, nodes' targets)."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
@@ -94,6 +100,7 @@ def walk(context, base: str, paths: list[str], allowed, axe_source: str) -> tupl
             "h1": page.locator("article h1").count(),
             "switcher": page.eval_on_selector(f"a.md-select__link[hreflang={other}]", "a => a.href"),
             "axe": axe_violations(page, axe_source),
+            "bare_links": page.evaluate(BARE_LINKS_JS),
         }
     page.close()
     return seen, watch

@@ -2,6 +2,8 @@
 
 import pytest
 
+from netwatch import BARE_LINKS_JS
+
 from kb.registry import error_page_ids
 
 pytestmark = pytest.mark.browser
@@ -24,3 +26,19 @@ def test_the_language_switcher_leads_to_the_same_page_in_the_other_language(site
     for path, facts in seen.items():
         same = path.removeprefix("zh/") if path.startswith("zh/") else f"zh/{path}"
         assert facts["switcher"] == base + same, f"/{path}: switcher -> {facts['switcher']}"
+
+
+def test_every_link_has_an_address_search_engines_can_follow(site_walk):
+    """No <a> without href or with javascript: (Lighthouse SEO, crawlable-anchors), scripts' links too."""
+    seen, _, _ = site_walk
+    bare = {path: facts["bare_links"] for path, facts in seen.items() if facts["bare_links"]}
+    assert not bare, bare
+
+
+def test_bare_link_check_catches_links_without_an_address(browser):
+    page = browser.new_page()
+    page.set_content('<a href="../offline/">ok</a><a href="https://x.example/">ok</a><a>bare</a>'
+                     '<a href="javascript:void(0)">js</a><a href="">empty</a>')
+    found = page.evaluate(BARE_LINKS_JS)
+    page.close()
+    assert found == ["<a>bare</a>", '<a href="javascript:void(0)">js</a>', '<a href="">empty</a>']

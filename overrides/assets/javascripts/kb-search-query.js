@@ -344,9 +344,16 @@
     strong.textContent = text.lead;
     p.append(strong, " " + text.rest);
     var ul = document.createElement("ul");
+    /* Real addresses from the start (Lighthouse: crawlable anchors); showNotice() adds the query. */
+    var start = {
+      forum: "https://discuss.huggingface.co/",
+      issues: "https://github.com/huggingface/transformers/issues",
+      ask: window.kbSearch.scope.repo + "/issues/new"
+    };
     ["forum", "issues", "ask"].forEach(function (name) {
       var li = document.createElement("li"), a = document.createElement("a"), score = document.createElement("span");
       a.setAttribute("data-kb-nofit-link", name);
+      a.href = start[name];
       a.target = "_blank";
       a.rel = "noopener";
       score.setAttribute("data-md-score", "-1");
