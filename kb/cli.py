@@ -15,13 +15,13 @@ import importlib
 import sys
 
 COMMANDS = {
-    "offline": ("kb.offline", "build the offline bundle: the whole site as one zip that works from file://"),
-    "translations": ("kb.translation", "list translated pages behind their English page; --update records one"),
-    "claims": ("kb.claims", "check every version claim against the released wheels; print the report"),
-    "search-report": ("kb.search_eval", "search quality and speed on the dev queries (recall@1/@3, none-state)"),
-    "benchmark": ("kb.benchmark", "build time, output size, page weight and search readiness"),
-    "lighthouse": ("kb.lighthouse", "Lighthouse (mobile) over every page; four category scores"),
-    "links": ("kb.links", "check every external link of the built site online with lychee"),
+    "offline": ("kb.build.offline", "build the offline bundle: the whole site as one zip that works from file://"),
+    "translations": ("kb.pages.translation", "list translated pages behind their English page; --update records one"),
+    "claims": ("kb.pages.claims", "check every version claim against the released wheels; print the report"),
+    "search-report": ("kb.search.evaluate", "search quality and speed on the dev queries (recall@1/@3, none-state)"),
+    "benchmark": ("kb.measure.benchmark", "build time, output size, page weight and search readiness"),
+    "lighthouse": ("kb.measure.lighthouse", "Lighthouse (mobile) over every page; four category scores"),
+    "links": ("kb.measure.links", "check every external link of the built site online with lychee"),
 }
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from kb import pages as kbcheck
+from kb.pages import checks as kbcheck
 
 # A pymdownx.snippets include line: --8<-- "file" or --8<-- "file:section"
 INCLUDE_LINE_RE = re.compile(r"""^\s*-{1,}8<-{1,}\s+["'](?P<file>[^"':]+)(?::(?P<section>[\w-]+))?["']\s*$""")

@@ -21,7 +21,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from kb.site import CHROMIUM, ROOT, build_site, launch_chromium, serve  # noqa: E402
+from kb.build.site import CHROMIUM, ROOT, build_site, launch_chromium, serve  # noqa: E402
 
 
 # On CI (CI=true, as .ci/run sets) or with KB_NO_SKIP=1, a test that would skip for a missing
@@ -90,7 +90,7 @@ def site_walk(browser, built_site, served_site, axe_source):
     accessibility tests: (per-page facts, the network/console watch, the base URL)."""
     from netwatch import only_localhost, walk
 
-    from kb.site import site_pages
+    from kb.build.site import site_pages
 
     context = browser.new_context()
     seen, watch = walk(context, served_site, site_pages(built_site), only_localhost, axe_source)

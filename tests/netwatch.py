@@ -64,7 +64,7 @@ def settle(page) -> None:
 
 
 def page_file(path: str) -> str:
-    """A page's URL path (kb.site.site_pages: 'zh/offline/' or 'zh/offline.html') as its file."""
+    """A page's URL path (kb.build.site.site_pages: 'zh/offline/' or 'zh/offline.html') as its file."""
     return path if path.endswith(".html") else f"{path}index.html"
 
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, build_site
-from kb.registry import error_page_ids
+from kb.pages.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 

@@ -4,7 +4,7 @@ import pytest
 
 from netwatch import BARE_LINKS_JS
 
-from kb.registry import error_page_ids
+from kb.pages.registry import error_page_ids
 
 pytestmark = pytest.mark.browser
 

@@ -4,7 +4,7 @@ import subprocess
 import sys
 
 from conftest import ROOT, build_site
-from kb.registry import error_page_ids
+from kb.pages.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 

@@ -10,7 +10,7 @@ from backrefs import bre
 
 from conftest import ROOT, build_site
 
-from kb import segmenter as chinese_segmenter
+from kb.build import segmenter as chinese_segmenter
 
 # A Han run as Material writes it into the index: the words jieba cut, joined by U+200B.
 SEGMENTED_RUN = bre.compile(r"[\p{script: Han}\u200b]+", bre.UNICODE)

@@ -9,7 +9,7 @@ prompts, so the copy button copies code that runs.
 
 import pytest
 
-from kb import pages as kbcheck
+from kb.pages import checks as kbcheck
 from code_blocks import check_page, code_blocks_in_html, prompts_in_python_blocks
 from conftest import ROOT
 

@@ -18,7 +18,7 @@ import pytest
 
 from conftest import ROOT, skip_or_fail
 from example_runner import directives, matches, run_example
-from kb.registry import error_page_ids
+from kb.pages.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 

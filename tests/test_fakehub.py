@@ -1,4 +1,4 @@
-"""kb.fakehub: the local stand-in for the Hub starts, answers like the Hub, and stops without leaks."""
+"""kb.testing.fakehub: the local stand-in for the Hub starts, answers like the Hub, and stops without leaks."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 
 from conftest import ROOT
-from kb.fakehub import COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, FakeHub, Repo, lfs_pointer
+from kb.testing.fakehub import COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, FakeHub, Repo, lfs_pointer
 
 REPOS = {
     "org/model": Repo(files={"config.json": '{"model_type": "bert"}', "model.safetensors": lfs_pointer(b"x" * 2000)}),
@@ -115,7 +115,7 @@ def test_client_env_drops_offline_mode_tokens_and_proxies():
 def test_tls_serves_a_chain_only_the_private_ca_verifies(tmp_path):
     import ssl
 
-    from kb.fakehub import proxy_certs
+    from kb.testing.fakehub import proxy_certs
 
     ca, chain, key = proxy_certs(tmp_path)
     with FakeHub(REPOS, tls=(chain, key)) as hub:

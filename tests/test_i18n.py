@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from kb.registry import error_page_ids
+from kb.pages.registry import error_page_ids
 
 ERROR_PAGES = error_page_ids()
 
@@ -68,7 +68,7 @@ def test_chinese_text_has_no_space_from_source_line_breaks(built_site, pid):
 
 
 def test_cjk_line_break_hook_joins_lines_but_not_code():
-    from kb import cjk as cjk_line_breaks
+    from kb.build import cjk as cjk_line_breaks
 
     class Config(dict):
         theme = {"language": "zh"}

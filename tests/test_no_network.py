@@ -11,9 +11,9 @@ import shutil
 import pytest
 
 from conftest import ROOT, build_site
-from kb.site import serve
+from kb.build.site import serve
 from netwatch import Watch, only_localhost
-from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+from kb.search.evaluate import ask, open_search, page_id, page_lang, wait_until_ready
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -109,7 +109,7 @@ ALLOWED = [
 
 
 def test_embed_finder_refuses_every_kind_of_remote_load_and_allows_links():
-    from kb import embeds as no_external_embeds
+    from kb.build import embeds as no_external_embeds
 
     page = "<p>".join(ALLOWED + [html for html, _ in REFUSED])
     assert sorted(no_external_embeds.find_embeds(page)) == sorted(found for _, found in REFUSED)

@@ -18,12 +18,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from conftest import ROOT
-from kb.registry import error_page_ids
+from kb.pages.registry import error_page_ids
 
 from netwatch import Watch, only_files, page_file
 
-from kb.site import site_pages
-from kb.search_eval import ask, open_search, page_id, page_lang, wait_until_ready
+from kb.build.site import site_pages
+from kb.search.evaluate import ask, open_search, page_id, page_lang, wait_until_ready
 
 ERROR_PAGES = error_page_ids()
 

@@ -1,12 +1,12 @@
-"""The source checks (kb.pages) pass on the real pages and catch each kind of damage."""
+"""The source checks (kb.pages.checks) pass on the real pages and catch each kind of damage."""
 
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
-from kb import pages as kbcheck
-from kb import registry
+from kb.pages import checks as kbcheck
+from kb.pages import registry
 
 CATS = ("hub", "install")
 PIDS = ("offline", "cuda-oom", "padding-mask")

@@ -5,7 +5,7 @@ import html.parser
 import pytest
 
 
-from kb import site as kbperf
+from kb.build import site as kbperf
 
 
 def over_budget(site_dir, budget: int) -> list[str]:

@@ -2,8 +2,8 @@
 and says so when no page fits yet.
 
 The queries are typed into the real search box of the built site in headless Chromium (see
-kb/search_eval.py, shared with `kb search-report`). Cases: the dev queries in tests/data/ (only
-those whose page exists: kb.search_eval.dev_cases), the `none` queries (errors no page covers) and
+kb/search/evaluate.py, shared with `kb search-report`). Cases: the dev queries in tests/data/ (only
+those whose page exists: kb.search.evaluate.dev_cases), the `none` queries (errors no page covers) and
 every file of tests/search_cases/. Targets (issues 4 and 18), per language on the dev queries plus
 the own cases: recall@1 >= 0.95, recall@3 == 1.00, no page of the other language in the top three;
 "no page fits yet" shown for >= 80% of the `none` queries and <= 5% of the covered ones; results
@@ -18,8 +18,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import ROOT, build_site
-from kb import registry, search_eval
-from kb.site import serve
+from kb.pages import registry
+from kb.search import evaluate as search_eval
+from kb.build.site import serve
 
 # Targets of issue 18. The "no page fits" rates are over both languages together: only 5 of the
 # `none` queries are Chinese (see README, "Search quality", for the rates per language).

@@ -8,10 +8,10 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from kb.pages import split_front_matter
+from kb.pages.checks import split_front_matter
 
-from kb import site as kbperf
-from kb import robots
+from kb.build import site as kbperf
+from kb.build import robots
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

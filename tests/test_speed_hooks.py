@@ -10,10 +10,10 @@ import jinja2
 import pytest
 from mkdocs.exceptions import PluginError
 
-from kb import navcache as nav_render_cache
+from kb.build import navcache as nav_render_cache
 from conftest import build_site
-from kb import registry
-from kb.benchmark import add_pages
+from kb.pages import registry
+from kb.measure.benchmark import add_pages
 
 SPEED_HOOKS = ("template_cache.py", "chinese_segmenter.py", "nav_render_cache.py")
 REVISION_DATE = re.compile(rb'<time class="kb-revision-date"[^>]*>[^<]*</time>')

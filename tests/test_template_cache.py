@@ -5,7 +5,7 @@ build (overrides/hooks/template_cache.py; `mkdocs serve` rebuilds in the same pr
 import jinja2
 
 
-from kb import templates as template_cache
+from kb.build import templates as template_cache
 
 
 def environment(folder):

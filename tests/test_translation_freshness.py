@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kb import translation
+from kb.pages import translation
 from conftest import ROOT, build_site
 
 

@@ -1,6 +1,6 @@
 """Version claims (examples/*/claims.yml) hold in the released wheels, and the checker catches wrong ones.
 
-The first test reads the real wheels (downloaded once into the wheel cache, see kb/claims.py);
+The first test reads the real wheels (downloaded once into the wheel cache, see kb/pages/claims.py);
 the others feed the checker tiny fake wheels and a fake release list, and need no network.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from packaging.version import Version
 
 from conftest import ROOT, skip_or_fail
-from kb import claims as kc
+from kb.pages import claims as kc
 
 
 def test_claims_hold_in_released_wheels():

@@ -1,5 +1,5 @@
 # kb: output gated-repo/gated-403.txt
-# Hidden: the fake Hub on 127.0.0.1 (kb/fakehub.py) answers like huggingface.co for a gated model
+# Hidden: the fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers like huggingface.co for a gated model
 # when the token sent belongs to an account whose access request is not (yet) accepted: 403 with
 # X-Error-Code: GatedRepo. The shown code runs in a fresh interpreter with HF_ENDPOINT pointing at it.
 import os
@@ -7,7 +7,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import GATED, Repo, run_script, tiny_model_files
+    from kb.testing.fakehub import GATED, Repo, run_script, tiny_model_files
 
     status = run_script(__file__, {"meta-llama/Llama-3.2-1B": Repo(files=tiny_model_files(), access=GATED)})
     assert status == 1, "the shown code should fail with the OSError quoted on the page"

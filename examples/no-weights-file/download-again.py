@@ -1,6 +1,6 @@
 # kb: output no-weights-file/download-again.txt
 # Hidden: ./my-model is an interrupted download (config.json, the index and one of the two shards),
-# and a fake Hub on 127.0.0.1 (kb/fakehub.py) serves the complete tiny model under the repo id.
+# and a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) serves the complete tiny model under the repo id.
 # HF_ENDPOINT is read at import time, so the shown code runs in a fresh interpreter pointed at it.
 import os
 import sys
@@ -10,7 +10,7 @@ if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     import tempfile
     from pathlib import Path
 
-    from kb.fakehub import Repo, run_script
+    from kb.testing.fakehub import Repo, run_script
     from transformers import BertConfig, BertModel
 
     with tempfile.TemporaryDirectory() as tmp:

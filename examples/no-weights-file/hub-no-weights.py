@@ -1,5 +1,5 @@
 # kb: output no-weights-file/hub-no-weights.txt
-# Hidden: a fake Hub on 127.0.0.1 (kb/fakehub.py) serves a repo that has config.json but no weights
+# Hidden: a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) serves a repo that has config.json but no weights
 # file that transformers 5 reads (as a repo with only tf_model.h5 next to config.json looks to it).
 # HF_ENDPOINT is read at import time, so the shown code runs in a fresh interpreter pointed at it.
 import os
@@ -7,7 +7,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import Repo, run_script, tiny_model_files
+    from kb.testing.fakehub import Repo, run_script, tiny_model_files
 
     files = tiny_model_files("bert")
     status = run_script(__file__, {"org/my-model": Repo(files={"config.json": files["config.json"], "tf_model.h5": b""})})

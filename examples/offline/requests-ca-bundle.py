@@ -1,6 +1,6 @@
 # kb: output offline/requests-ca-bundle.txt
 # kb: env tf
-# Hidden: the fake Hub on 127.0.0.1 (kb/fakehub.py) serves HTTPS with a certificate signed by a
+# Hidden: the fake Hub on 127.0.0.1 (kb/testing/fakehub.py) serves HTTPS with a certificate signed by a
 # private root CA, the way a TLS-inspecting corporate proxy answers for huggingface.co. The shown
 # code runs in a fresh interpreter pointed at it (HF_ENDPOINT), with an empty cache (transformers 4.57.6 with huggingface_hub 0.36.2,
 # which uses requests). REQUESTS_CA_BUNDLE names the private CA's certificate.
@@ -11,7 +11,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import Repo, run_script
+    from kb.testing.fakehub import Repo, run_script
 
     status = run_script(__file__, {"google-bert/bert-base-uncased": Repo(files={"config.json": '{"model_type": "bert"}'})},
                         tls=True, ca_env=("REQUESTS_CA_BUNDLE",))

@@ -1,5 +1,5 @@
 # kb: output offline/ssl-error.txt
-# Hidden: the fake Hub on 127.0.0.1 (kb/fakehub.py) serves HTTPS with a certificate signed by a
+# Hidden: the fake Hub on 127.0.0.1 (kb/testing/fakehub.py) serves HTTPS with a certificate signed by a
 # private root CA, the way a TLS-inspecting corporate proxy answers for huggingface.co. The shown
 # code runs in a fresh interpreter pointed at it (HF_ENDPOINT), with an empty cache.
 # The client retries a failed connection five times with pauses of 1 to 8 s; the pauses are
@@ -9,7 +9,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import Repo, run_script, tiny_model_files
+    from kb.testing.fakehub import Repo, run_script, tiny_model_files
 
     status = run_script(__file__, {"google-bert/bert-base-uncased": Repo(files=tiny_model_files("bert"))},
                         tls=True, ca_env=())

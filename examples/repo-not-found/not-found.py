@@ -1,5 +1,5 @@
 # kb: output repo-not-found/not-found.txt
-# Hidden: a fake Hub on 127.0.0.1 (kb/fakehub.py) answers 404 RepoNotFound for every repo it does
+# Hidden: a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers 404 RepoNotFound for every repo it does
 # not hold, as huggingface.co does. The shown code runs in a fresh interpreter (HF_ENDPOINT is read
 # at import time) in an empty working directory, so the relative path below names no folder.
 import os
@@ -7,7 +7,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import run_script
+    from kb.testing.fakehub import run_script
 
     status = run_script(__file__, {})
     assert status == 1, "the shown code should fail with the OSError quoted on the page"

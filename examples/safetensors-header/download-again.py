@@ -1,6 +1,6 @@
 # kb: output safetensors-header/download-again.txt
 # Hidden: ./bert-base-chinese holds a tiny BERT whose model.safetensors is a Git LFS pointer, and a
-# fake Hub on 127.0.0.1 (kb/fakehub.py) serves the real files of that tiny model under the repo id.
+# fake Hub on 127.0.0.1 (kb/testing/fakehub.py) serves the real files of that tiny model under the repo id.
 # HF_ENDPOINT is read at import time, so the shown code runs in a fresh interpreter pointed at it.
 import os
 import sys
@@ -9,7 +9,7 @@ if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     from pathlib import Path
 
-    from kb.fakehub import Repo, lfs_pointer, run_script, tiny_model_files
+    from kb.testing.fakehub import Repo, lfs_pointer, run_script, tiny_model_files
 
     files = tiny_model_files("bert")
     Path("bert-base-chinese").mkdir()

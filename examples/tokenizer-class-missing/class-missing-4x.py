@@ -7,7 +7,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from kb.fakehub import tokenizer_files, write_files
+from kb.testing.fakehub import tokenizer_files, write_files
 
 write_files("qwen-finetuned", tokenizer_files("QWenTokenizer"))
 

@@ -7,7 +7,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import custom_code_files, write_files
+    from kb.testing.fakehub import custom_code_files, write_files
 
     write_files("foo-model", custom_code_files())
     proc = subprocess.run([sys.executable, __file__], env=dict(os.environ, KB_FRESH_INTERPRETER="1"),

@@ -9,7 +9,7 @@ from pathlib import Path
 from transformers import BertConfig, BertModel
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from kb.fakehub import CUSTOM_MODELING
+from kb.testing.fakehub import CUSTOM_MODELING
 
 BertModel(BertConfig(vocab_size=100, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
                      intermediate_size=37)).save_pretrained("my-finetuned-bert")

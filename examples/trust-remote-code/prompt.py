@@ -1,6 +1,6 @@
 # kb: output trust-remote-code/prompt.txt
 # Hidden: ./foo-model is a tiny model folder with custom code (config.json with auto_map,
-# configuration_foo.py, modeling_foo.py; see kb/fakehub.py). The shown code runs in a fresh
+# configuration_foo.py, modeling_foo.py; see kb/testing/fakehub.py). The shown code runs in a fresh
 # interpreter whose standard input answers the prompt with "n", as a reader pressing n + Enter.
 import os
 import subprocess
@@ -8,7 +8,7 @@ import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.fakehub import custom_code_files, write_files
+    from kb.testing.fakehub import custom_code_files, write_files
 
     write_files("foo-model", custom_code_files())
     proc = subprocess.run([sys.executable, __file__], env=dict(os.environ, KB_FRESH_INTERPRETER="1"), input=b"n\n")

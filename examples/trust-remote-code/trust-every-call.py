@@ -1,10 +1,10 @@
 # kb: output trust-remote-code/trust-every-call.txt
-# Hidden: ./foo-model is a tiny model folder with custom code (see kb/fakehub.py).
+# Hidden: ./foo-model is a tiny model folder with custom code (see kb/testing/fakehub.py).
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-from kb.fakehub import custom_code_files, write_files
+from kb.testing.fakehub import custom_code_files, write_files
 
 write_files("foo-model", custom_code_files())
 

@@ -1,3 +1,3 @@
-"""Build hook: jieba loads only the parts of its dictionary that the Chinese pages use (the code is kb/segmenter.py)."""
+"""Build hook: jieba loads only the parts of its dictionary that the Chinese pages use (the code is kb/build/segmenter.py)."""
 
-from kb.segmenter import on_pre_build  # noqa: F401
+from kb.build.segmenter import on_pre_build  # noqa: F401

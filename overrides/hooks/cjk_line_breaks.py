@@ -1,3 +1,3 @@
-"""Build hook: join the lines of a Chinese paragraph without a space (the code is kb/cjk.py)."""
+"""Build hook: join the lines of a Chinese paragraph without a space (the code is kb/build/cjk.py)."""
 
-from kb.cjk import on_page_markdown  # noqa: F401
+from kb.build.cjk import on_page_markdown  # noqa: F401

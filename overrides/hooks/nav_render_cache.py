@@ -1,3 +1,3 @@
-"""Build hook: render each plain navigation link once per build (the code is kb/navcache.py)."""
+"""Build hook: render each plain navigation link once per build (the code is kb/build/navcache.py)."""
 
-from kb.navcache import on_env  # noqa: F401
+from kb.build.navcache import on_env  # noqa: F401

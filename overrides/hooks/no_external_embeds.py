@@ -1,3 +1,3 @@
-"""Build hook: stop the build on anything that would load from another host (the code is kb/embeds.py)."""
+"""Build hook: stop the build on anything that would load from another host (the code is kb/build/embeds.py)."""
 
-from kb.embeds import on_page_content, on_post_page, on_post_build  # noqa: F401
+from kb.build.embeds import on_page_content, on_post_page, on_post_build  # noqa: F401

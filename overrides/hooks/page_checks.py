@@ -1,6 +1,6 @@
 """Build hook: refuse to build pages that are damaged or out of step with their translation.
 
-Runs the source checks of kb.pages over docs/ before anything is rendered, so a bad page stops
+Runs the source checks of kb.pages.checks over docs/ before anything is rendered, so a bad page stops
 `mkdocs build` with every problem listed as path:line.
 """
 
@@ -9,7 +9,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from kb import pages, registry
+from kb.pages import checks as pages
+from kb.pages import registry
 
 
 def on_pre_build(config, **kwargs):

@@ -1,6 +1,6 @@
 """Build hook: the navigation and the home pages' tables of errors come from the page registry.
 
-kb.registry reads each page's front matter (nav_title, category, signatures); categories and their
+kb.pages.registry reads each page's front matter (nav_title, category, signatures); categories and their
 labels are `extra.categories` in mkdocs.yml. Adding a page is its two Markdown files: no nav entry,
 no translation of its label here, no table row.
 """
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from kb import registry
+from kb.pages import registry
 
 
 def _docs(config) -> Path:

@@ -1,3 +1,3 @@
-"""Build hook: robots.txt with the sitemap's address (the code is kb/robots.py)."""
+"""Build hook: robots.txt with the sitemap's address (the code is kb/build/robots.py)."""
 
-from kb.robots import on_post_build  # noqa: F401
+from kb.build.robots import on_post_build  # noqa: F401

@@ -1,3 +1,3 @@
-"""Build hook: each page's front matter signatures and nav_title go into its search entry (the code is kb/search_index.py)."""
+"""Build hook: each page's front matter signatures and nav_title go into its search entry (the code is kb/build/search_index.py)."""
 
-from kb.search_index import on_page_context  # noqa: F401
+from kb.build.search_index import on_page_context  # noqa: F401

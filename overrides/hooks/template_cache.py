@@ -1,3 +1,3 @@
-"""Build hook: compile Material's templates once per process (the code is kb/templates.py)."""
+"""Build hook: compile Material's templates once per process (the code is kb/build/templates.py)."""
 
-from kb.templates import on_env  # noqa: F401
+from kb.build.templates import on_env  # noqa: F401

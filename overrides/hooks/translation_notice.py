@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
-from kb import translation
+from kb.pages import translation
 
 log = logging.getLogger("mkdocs.hooks.translation_notice")
 

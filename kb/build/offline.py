@@ -17,9 +17,9 @@ import time
 import zipfile
 from pathlib import Path
 
-from kb.site import build_site
+from kb.build.site import build_site
 
-ROOT = Path(__file__).resolve().parent.parent  # the repository
+ROOT = Path(__file__).resolve().parents[2]  # the repository
 TOP = "site-offline"  # the folder the zip unpacks to
 # Never useful from disk: the 404 pages (/404.html, /zh/404.html) link assets by absolute path for the web server.
 LEFT_OUT = {"404.html", "zh/404.html"}

@@ -26,8 +26,8 @@ import statistics
 import tempfile
 import time
 
-from kb import site as kbperf
-from kb.site import ROOT
+from kb.build import site as kbperf
+from kb.build.site import ROOT
 
 SECTION_SIZE = 50  # generated pages per folder (a nested navigation section)
 EN_PAGE = """---

@@ -296,7 +296,7 @@ def _run_fresh(script: str, env: dict[str, str], extra_env: dict[str, str] | Non
     import sys
     from pathlib import Path
 
-    root = str(Path(__file__).resolve().parent.parent)  # so that the script can import kb too
+    root = str(Path(__file__).resolve().parents[2])  # so that the script can import kb too
     env.update(extra_env or {}, KB_FRESH_INTERPRETER="1",
                PYTHONPATH=os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")])))
     return subprocess.run([sys.executable, script], env=env, timeout=300).returncode

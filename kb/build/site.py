@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # What a reader needs before the page is usable: HTML, stylesheets and scripts. The search index,
 # the search worker and lunr's language files load in the background for the search box only;
 # they are measured and reported on their own (search_weight()).

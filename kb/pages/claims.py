@@ -11,7 +11,7 @@ release just before ``since`` nor in the one just after ``until``: that is what 
 boundary exact. Without ``until``, it must still hold in the version pinned in constraints.txt
 (for a package not pinned there, the newest release).
 
-Command line: ``python -m kb.claims [--page ID ...]`` (exit 0: all hold; 1: a claim is
+Command line: ``python -m kb.pages.claims [--page ID ...]`` (exit 0: all hold; 1: a claim is
 contradicted or a claims.yml is malformed; 2: some release could not be fetched).
 """
 
@@ -46,7 +46,7 @@ from packaging.utils import (
 )
 from packaging.version import InvalidVersion, Version
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # libyaml's loader when PyYAML has it: same results and marks, faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 KEYS = {"claim", "package", "since", "until", "look_for", "file", "path", "checked", "source"}

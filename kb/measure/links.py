@@ -19,8 +19,8 @@ from pathlib import Path
 
 import yaml
 
-from kb.site import build_site
-from kb.site import ROOT
+from kb.build.site import build_site
+from kb.build.site import ROOT
 
 LYCHEE_OPTIONS = [
     "--no-progress",

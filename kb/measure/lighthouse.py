@@ -34,8 +34,8 @@ import statistics
 import subprocess
 import tempfile
 
-from kb import site as kbperf
-from kb.site import ROOT
+from kb.build import site as kbperf
+from kb.build.site import ROOT
 
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kb import pages as kbcheck
+from kb.pages import checks as kbcheck
 
 FIELD = "translation_of"
 SOURCE_LANG = "en"

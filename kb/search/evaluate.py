@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 DEV_QUERIES = DATA / "queries-dev.jsonl"  # the first seven pages' queries ("none": a page not yet written)
 NEW_PAGE_QUERIES = DATA / "queries-dev-new-pages.jsonl"  # the queries of the pages being written
@@ -351,7 +351,7 @@ def _case_sets(paths: list[Path] | None) -> list[tuple[str, list[dict]]]:
     dev, skipped = dev_cases()
     print(f"dev queries: {len(dev)} scored, {len(skipped)} skipped because their page does not exist yet "
           f"({', '.join(sorted({c['expected'] for c in skipped})) or '-'}), "
-          f"{len(LEFT_OUT_DEV_QUERIES)} left out with a reason (LEFT_OUT_DEV_QUERIES in kb/search_eval.py)")
+          f"{len(LEFT_OUT_DEV_QUERIES)} left out with a reason (LEFT_OUT_DEV_QUERIES in kb/search/evaluate.py)")
     return [("dev queries (tests/data)", dev),
             ("none queries (tests/data/queries-dev-none.jsonl)", none_cases()),
             ("own cases (tests/search_cases/*.jsonl)", own_cases())]
@@ -360,7 +360,7 @@ def _case_sets(paths: list[Path] | None) -> list[tuple[str, list[dict]]]:
 def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
-    from kb.site import build_site, launch_chromium, serve
+    from kb.build.site import build_site, launch_chromium, serve
 
     parser = argparse.ArgumentParser(prog="kb search-report",
                                      description="Search quality: drive the real search box of the built site.")

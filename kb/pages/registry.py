@@ -15,9 +15,9 @@ from pathlib import Path
 
 import yaml
 
-from kb import pages
+from kb.pages import checks as pages
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LANGS = pages.LANGS
 # Pages outside the categories, first and last in the navigation.
 HOME, TAGS = "index", "tags"

@@ -1,0 +1,2 @@
+"""Measuring tools behind `kb benchmark`, `kb lighthouse` and `kb links`.
+"""

@@ -1,0 +1,3 @@
+"""Search: reading the error out of a paste, matching it against the pages' signatures, and measuring
+search quality in the real search box (evaluate.py).
+"""
