@@ -21,7 +21,7 @@ NON_ERROR_PAGES = ("index", "tags")
 # Every error page has these sections, in this order, with these explicit ids, in both languages.
 SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 # Languages a fenced code block may declare; anything else (or nothing) is an error.
-FENCE_LANGS = {"python", "bash", "text", "yaml", "toml", "json", "ini", "dockerfile"}
+FENCE_LANGS = {"python", "bash", "bat", "powershell", "text", "yaml", "toml", "json", "ini", "dockerfile"}
 
 # Files under examples/ that pages include as text.
 EXAMPLE_SUFFIXES = {".py", ".manual", ".txt", ".yml", ".yaml", ".json", ".md", ".sh", ".toml", ".cfg"}
