@@ -506,7 +506,7 @@ def check_cross_language_links(pages: dict, docs_dir: Path) -> list[str]:
     """[text](../zh/x.md#a) from an English page (or ../en/ from a Chinese one): the build turns it into
     a link to the other language's page (kb/build/crosslinks.py); here its file and anchor must exist."""
     problems = []
-    for (lang, rel), page in pages.items():
+    for (lang, _rel), page in pages.items():
         in_fence = False
         for n, line in enumerate(page.text.splitlines(), 1):
             if FENCE_RE.match(line):
