@@ -21,9 +21,14 @@ def problem(repo_url: str | None) -> str | None:
     return None
 
 
+_warned = False
+
+
 def on_config(config):
+    global _warned
     message = problem(config.repo_url)
-    if message:
+    if message and not _warned:  # once per build, not once per language
+        _warned = True
         # Not through MkDocs' logger: under --strict a warning there would stop every build of a clone.
         print(f"WARNING -  {message}", file=sys.stderr)
     return config
