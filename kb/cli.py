@@ -7,6 +7,7 @@
     kb benchmark        build time, page weight, search readiness
     kb lighthouse       Lighthouse over every page of both languages
     kb links            every external link of the built site, online (lychee)
+    kb companion        the companion tool's wheel, dist/transformers_kb-<date>-py3-none-any.whl
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ COMMANDS = {
     "benchmark": ("kb.measure.benchmark", "build time, output size, page weight and search readiness"),
     "lighthouse": ("kb.measure.lighthouse", "Lighthouse (mobile) over every page; four category scores"),
     "links": ("kb.measure.links", "check every external link of the built site online with lychee"),
+    "companion": ("kb.build.companion", "build the companion tool's wheel (transformers-kb) with the site's data"),
 }
 
 

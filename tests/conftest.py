@@ -96,3 +96,28 @@ def site_walk(browser, built_site, served_site, axe_source):
     seen, watch = walk(context, served_site, site_pages(built_site), only_localhost, axe_source)
     context.close()
     return seen, watch, served_site
+
+
+@pytest.fixture(scope="session")
+def offline_zip(tmp_path_factory) -> Path:
+    """dist/site-offline.zip as `kb offline` builds it (once per session; test_offline, test_companion)."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("offline")
+    cmd = [sys.executable, "-m", "kb.cli", "offline", "--out", str(out / "site-offline.zip"),
+           "--site-dir", str(out / "build")]
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, f"kb offline failed:\n{result.stdout}\n{result.stderr}"
+    return out / "site-offline.zip"
+
+
+@pytest.fixture(scope="session")
+def bundle(offline_zip, tmp_path_factory) -> Path:
+    """The unzipped bundle's top folder (what a reader opens)."""
+    import zipfile
+
+    target = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(offline_zip) as zf:
+        zf.extractall(target)
+    return target / "site-offline"

@@ -8,8 +8,6 @@ not one request leaves file:// (not even to 127.0.0.1), with zero console errors
 
 import json
 import shutil
-import subprocess
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -17,7 +15,6 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from conftest import ROOT
 from kb.pages.registry import error_page_ids
 
 from netwatch import Watch, only_files, page_file
@@ -30,25 +27,6 @@ ERROR_PAGES = error_page_ids()
 SEARCHES = [("en", "CUDA out of memory", "cuda-oom"), ("zh", "显存不足", "zh/cuda-oom")]
 # Time from opening a page to the first search results on file://, on a loaded 2-core CI machine.
 SEARCH_READY_LIMIT_S = 10
-
-
-@pytest.fixture(scope="session")
-def offline_zip(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("offline")
-    cmd = [sys.executable, "-m", "kb.cli", "offline", "--out", str(out / "site-offline.zip"),
-           "--site-dir", str(out / "build")]
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, f"kb offline failed:\n{result.stdout}\n{result.stderr}"
-    return out / "site-offline.zip"
-
-
-@pytest.fixture(scope="session")
-def bundle(offline_zip, tmp_path_factory) -> Path:
-    """The unzipped bundle's top folder (what a reader opens)."""
-    target = tmp_path_factory.mktemp("unzipped")
-    with zipfile.ZipFile(offline_zip) as zf:
-        zf.extractall(target)
-    return target / "site-offline"
 
 
 def file_url(path: Path) -> str:

@@ -136,6 +136,7 @@ def records(docs_dir: Path, site_url: str) -> list[dict]:
 
 
 def errors_json(docs_dir: Path, site_url: str, build: dict) -> dict:
+    """build: commit, date and repo_url (where "ask for a page" goes); site_url is added."""
     return {"schema": SCHEMA, "build": {**build, "site_url": site_url}, "pages": records(docs_dir, site_url)}
 
 
@@ -186,5 +187,5 @@ def write(site_dir: Path, docs_dir: Path, examples_dir: Path, site_url: str, bui
 def on_post_build(config, **kwargs):
     # static-i18n runs the build once per language into the same site_dir: the files are the same each time.
     docs_dir = Path(config.docs_dir)
-    write(Path(config.site_dir), docs_dir, docs_dir.parent / "examples", config.site_url or "",
-          build_info(docs_dir.parent))
+    build = {**build_info(docs_dir.parent), "repo_url": config.repo_url or ""}
+    write(Path(config.site_dir), docs_dir, docs_dir.parent / "examples", config.site_url or "", build)

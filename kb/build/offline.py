@@ -17,6 +17,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from kb.build import companion
 from kb.build.site import build_site
 
 ROOT = Path(__file__).resolve().parents[2]  # the repository
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     site_dir = args.site_dir.resolve()
     build(site_dir)
     indexes = check_search_indexes(site_dir)
+    companion.add_to_site(site_dir)  # site-offline/explain.py: the terminal tool, with this site's data
     size = write_zip(site_dir, args.out.resolve())
     print(
         f"build-offline: wrote {args.out} ({size / 1024:.0f} KiB, {len(indexes)} search index(es)) "
