@@ -82,8 +82,11 @@ def test_main_deploys_to_pages_and_publishes_the_offline_zip():
     main_only = "github.ref == 'refs/heads/main'"
     uses = {step.get("uses", "").split("@")[0]: step for step in steps(ci)}
     assert main_only in uses["actions/upload-pages-artifact"]["if"]
-    offline = uses["actions/upload-artifact"]
+    artifacts = {step["with"]["name"]: step for step in steps(ci) if step.get("uses", "").startswith("actions/upload-artifact@")}
+    offline, wheel = artifacts["site-offline"], artifacts["transformers-kb-wheel"]
     assert main_only in offline["if"] and offline["with"]["path"] == "dist/site-offline.zip"
+    assert main_only in wheel["if"] and wheel["with"]["path"] == "dist/transformers_kb-*.whl"
+    assert ".venv/bin/kb companion --site site" in run_commands(ci)
     assert ".venv/bin/kb offline" in run_commands(ci)
     deploy = ci["jobs"]["deploy"]
     assert deploy["needs"] == "test" and main_only in deploy["if"]
