@@ -20,4 +20,4 @@ output = model.generate(prompt, max_new_tokens=3, do_sample=False)
 print(output.device)
 # --8<-- [end:show]
 
-assert output.shape[1] == 6
+assert output.shape[1] > 3 and output.device.type == "cuda"
