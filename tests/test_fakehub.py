@@ -13,7 +13,8 @@ import urllib.request
 import pytest
 
 from conftest import ROOT
-from kb.testing.fakehub import COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, FakeHub, Repo, lfs_pointer
+from kb.testing.fakehub import (COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, NOT_GRANTED_TOKEN, PENDING_TOKEN, REQUEST_ID,
+                                FakeHub, Repo, lfs_pointer)
 
 REPOS = {
     "org/model": Repo(files={"config.json": '{"model_type": "bert"}', "model.safetensors": lfs_pointer(b"x" * 2000)}),
@@ -50,17 +51,28 @@ def test_serves_files_with_the_headers_the_client_reads():
 
 @pytest.mark.parametrize("path, token, status, code, message", [
     ("org/gated-model/resolve/main/config.json", None, 401, "GatedRepo", "You must have access to it and be authenticated"),
-    ("org/gated-model/resolve/main/config.json", "hf_someone_else", 403, "GatedRepo", "not in the authorized list"),
+    ("org/gated-model/resolve/main/config.json", NOT_GRANTED_TOKEN, 403, "GatedRepo", "not in the authorized list"),
+    ("org/gated-model/resolve/main/config.json", PENDING_TOKEN, 403, "GatedRepo",
+     "Your request to access model org/gated-model is awaiting a review from the repo authors."),
     ("org/gated-model/resolve/main/config.json", FINE_GRAINED_TOKEN, 403, None, "fine-grained token settings"),
     ("org/gated-model/resolve/main/config.json", GOOD_TOKEN, 200, None, None),
-    ("org/nope/resolve/main/config.json", None, 404, "RepoNotFound", "Repository not found"),
-    ("api/models/org/nope", None, 404, "RepoNotFound", "Repository not found"),
+    # huggingface.co: 401 "Invalid username or password." without a token, 404 with a valid one
+    ("org/nope/resolve/main/config.json", None, 401, "RepoNotFound", "Invalid username or password."),
+    ("api/models/org/nope", None, 401, "RepoNotFound", "Invalid username or password."),
+    ("org/nope/resolve/main/config.json", GOOD_TOKEN, 404, "RepoNotFound", "Repository not found"),
+    ("api/models/org/nope", NOT_GRANTED_TOKEN, 404, "RepoNotFound", "Repository not found"),
+    # a token the Hub does not know: 401 without a code on every repo, public, gated or missing
+    ("org/model/resolve/main/config.json", "hf_revoked", 401, None, "Invalid credentials in Authorization header"),
+    ("org/gated-model/resolve/main/config.json", "hf_revoked", 401, None, "Invalid credentials in Authorization header"),
+    ("org/nope/resolve/main/config.json", "hf_revoked", 401, None, "Invalid credentials in Authorization header"),
+    ("org/model/resolve/main/config.json", NOT_GRANTED_TOKEN, 200, None, None),
     ("org/model/resolve/main/missing.json", None, 404, "EntryNotFound", "Entry not found"),
 ])
 def test_errors_carry_the_hub_headers(path, token, status, code, message):
     with FakeHub(REPOS) as hub:
         got, headers, _ = fetch(f"{hub.url}/{path}", token=token)
     assert got == status
+    assert headers["X-Request-Id"] == REQUEST_ID
     assert headers.get("X-Error-Code") == code
     assert (message is None and "X-Error-Message" not in headers) or message in headers["X-Error-Message"]
 
@@ -71,18 +83,32 @@ def test_huggingface_hub_raises_its_real_errors():
         "from huggingface_hub import hf_hub_download\n"
         "from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError\n"
         "print(open(hf_hub_download('org/model', 'config.json')).read())\n"
-        "for repo, exc in (('org/gated-model', GatedRepoError), ('org/nope', RepositoryNotFoundError)):\n"
+        "from huggingface_hub.errors import HfHubHTTPError\n"
+        f"for repo, token, exc in (('org/gated-model', None, GatedRepoError), ('org/nope', None, RepositoryNotFoundError),\n"
+        f"                         ('org/nope', '{GOOD_TOKEN}', RepositoryNotFoundError),\n"
+        f"                         ('org/gated-model', '{PENDING_TOKEN}', GatedRepoError),\n"
+        f"                         ('org/model', 'hf_revoked', HfHubHTTPError)):\n"
         "    try:\n"
-        "        hf_hub_download(repo, 'config.json')\n"
+        "        hf_hub_download(repo, 'model.safetensors' if repo == 'org/model' else 'config.json', token=token)\n"
         "    except exc as e:\n"
-        "        print(type(e).__name__, str(e).splitlines()[0])\n"
+        "        print(type(e).__name__, str(e).splitlines()[0], '|', str(e).splitlines()[-1])\n"
     )
     with FakeHub(REPOS) as hub, __import__("tempfile").TemporaryDirectory() as home:
         result = subprocess.run([sys.executable, "-c", code], env=hub.client_env(hf_home=home), cwd=ROOT,
                                 capture_output=True, text=True, timeout=120)
+        url = hub.url
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ['{"model_type": "bert"}', "GatedRepoError 401 Client Error.",
-                                          "RepositoryNotFoundError 404 Client Error."]
+    rid = f"(Request ID: {REQUEST_ID})"
+    assert result.stdout.splitlines() == [
+        '{"model_type": "bert"}',
+        f"GatedRepoError 401 Client Error. {rid} | Access to model org/gated-model is restricted. You must have access to it"
+        " and be authenticated to access it. Please log in.",
+        f"RepositoryNotFoundError 401 Client Error. {rid} | Invalid username or password.",
+        f"RepositoryNotFoundError 404 Client Error. {rid} | For more details, see https://huggingface.co/docs/huggingface_hub/authentication",
+        f"GatedRepoError 403 Client Error. {rid} | Your request to access model org/gated-model is awaiting a review from the repo authors.",
+        f"HfHubHTTPError Client error '401 Unauthorized' for url '{url}/org/model/resolve/main/model.safetensors' {rid}"
+        " | Invalid credentials in Authorization header",
+    ]
 
 
 def test_stops_cleanly_and_frees_its_port():

@@ -11,8 +11,11 @@ exceptions, with no network and no account. Point ``HF_ENDPOINT`` at :attr:`Fake
         env = hub.client_env(os.environ, hf_home=tmp)    # HF_ENDPOINT=hub.url, HF_HUB_OFFLINE unset
         subprocess.run([sys.executable, "load.py"], env=env)
 
-Every repo id that is not configured answers 404 ``RepoNotFound``, like a missing repo (or a
-private one seen without a token). Only the endpoints ``from_pretrained`` and ``hf_hub_download``
+As on huggingface.co, a repo id that is not configured (a missing repo, or a private one) answers 401
+"Invalid username or password." to a request without a token and 404 ``RepoNotFound`` to one with a
+valid token; a token the Hub does not know (revoked, mistyped, from another Hub) gets 401 "Invalid
+credentials in Authorization header" on every repo, public ones included. Every answer carries an
+``X-Request-Id``, which the client appends to the first line of its errors. Only the endpoints ``from_pretrained`` and ``hf_hub_download``
 use are served: ``HEAD``/``GET /{repo}/resolve/{revision}/{file}`` and ``GET /api/models/{repo}``
 (with ``/revision/{rev}`` and ``/tree/{rev}``); nothing here is a faithful copy of the Hub's API.
 """
@@ -36,12 +39,21 @@ PUBLIC, GATED = "public", "gated"
 GATED_401 = "Access to model {repo} is restricted. You must have access to it and be authenticated to access it. Please log in."
 GATED_403 = "Access to model {repo} is restricted and you are not in the authorized list. Visit https://huggingface.co/{repo} to ask for access."
 FINE_GRAINED_403 = "Please enable access to public gated repositories in your fine-grained token settings to view this repository."
+GATED_PENDING_403 = "Your request to access model {repo} is awaiting a review from the repo authors."
 REPO_404 = "Repository not found"
+REPO_401_ANONYMOUS = "Invalid username or password."
+INVALID_TOKEN_401 = "Invalid credentials in Authorization header"
 ENTRY_404 = "Entry not found"
+REQUEST_ID = "Root=1-6750f0de-0123456789abcdef01234567"  # the Hub's X-Request-Id looks like this
 
-# Tokens a test can send (HF_TOKEN=...): one with access, one fine-grained without the gated-repo permission.
+# Tokens a test can send (HF_TOKEN=...): one with access to the gated repos, one fine-grained without the
+# gated-repo permission, one of an account whose access request was declined or never made, one whose
+# request is still awaiting the authors' review. Any other token is unknown to this Hub (401 everywhere).
 GOOD_TOKEN = "hf_fakehub_good_token"
 FINE_GRAINED_TOKEN = "hf_fakehub_fine_grained_token"
+NOT_GRANTED_TOKEN = "hf_fakehub_not_granted_token"
+PENDING_TOKEN = "hf_fakehub_pending_token"
+KNOWN_TOKENS = frozenset({GOOD_TOKEN, FINE_GRAINED_TOKEN, NOT_GRANTED_TOKEN, PENDING_TOKEN})
 
 
 def lfs_pointer(content: bytes) -> str:
@@ -59,7 +71,9 @@ class Repo:
 
     access: "public" (anyone), or "gated": without a token 401 GatedRepo; with GOOD_TOKEN (or one
     listed in ``tokens``) the files; with FINE_GRAINED_TOKEN 403 (fine-grained token without the
-    gated-repo permission); with any other token 403 "not in the authorized list".
+    gated-repo permission); with PENDING_TOKEN 403 "awaiting a review"; with any other known token
+    403 "not in the authorized list". A token not in KNOWN_TOKENS (nor in ``tokens``) gets 401
+    "Invalid credentials in Authorization header" whatever the access.
     """
 
     files: dict[str, str | bytes] = field(default_factory=dict)
@@ -195,16 +209,28 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
     def _repo_or_error(self, repo_id: str) -> Repo | None:
         """The repo if this request may read it; otherwise send the Hub's error answer and return None."""
         repo = self.fake.repos.get(repo_id)
+        token = self._token()
+        if token is not None and token not in KNOWN_TOKENS and not (repo is not None and token in repo.tokens):
+            # the Hub rejects a token it does not know before it looks at the repo (no X-Error-Code)
+            self._error(401, None, INVALID_TOKEN_401)
+            return None
         if repo is None:
-            self._error(404, "RepoNotFound", REPO_404)
+            if token is None:
+                # huggingface.co answers 401 without a code here; the code keeps the client's
+                # classification (RepositoryNotFoundError), which it infers from https:// URLs only
+                self._error(401, "RepoNotFound", REPO_401_ANONYMOUS)
+            else:
+                self._error(404, "RepoNotFound", REPO_404)
             return None
         if repo.access == GATED:
-            token = self._token()
             if token is None:
                 self._error(401, "GatedRepo", GATED_401.format(repo=repo_id))
                 return None
             if token == FINE_GRAINED_TOKEN:
                 self._error(403, None, FINE_GRAINED_403)
+                return None
+            if token == PENDING_TOKEN:
+                self._error(403, "GatedRepo", GATED_PENDING_403.format(repo=repo_id))
                 return None
             if token not in repo.tokens:
                 self._error(403, "GatedRepo", GATED_403.format(repo=repo_id))
@@ -256,6 +282,7 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
 
     def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)
+        self.send_header("X-Request-Id", REQUEST_ID)
         for name, value in headers.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
