@@ -165,3 +165,42 @@ def test_reported_sizes_announce_a_size_the_file_does_not_have():
         assert status == 200 and headers["X-Linked-Size"] == "4000000000" and body == b""
         status, headers, body = fetch(f"{hub.url}/org/big/resolve/main/model.safetensors")
         assert status == 200 and body == b"x" * 10
+
+
+def _post(url: str, payload: dict, token: str | None = None):
+    import json
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST", headers=headers)
+    try:
+        with opener.open(request, timeout=5) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_create_repo_needs_a_write_token_and_its_own_namespace():
+    from kb.testing.fakehub import WRITE_TOKEN
+
+    with FakeHub() as hub:
+        url = f"{hub.url}/api/repos/create"
+        status, headers, _ = _post(url, {"name": "x"}, token=GOOD_TOKEN)  # a read token
+        assert status == 403 and headers["X-Error-Message"] == 'You don\'t have the rights to create a model under the namespace "me"'
+        status, headers, _ = _post(url, {"name": "x", "organization": "None"}, token=WRITE_TOKEN)
+        assert status == 403 and '"None"' in headers["X-Error-Message"]
+        assert _post(url, {"name": "x"}, token="hf_revoked")[0] == 401
+        status, _, body = _post(url, {"name": "x"}, token=WRITE_TOKEN)
+        assert status == 200 and b'"me/x"' in body and "me/x" in hub.repos
+
+
+def test_rate_limit_and_a_head_without_content_length():
+    repos = {"org/limited": Repo(files={"config.json": "{}"}, rate_limited=True),
+             "org/mirror": Repo(files={"config.json": "{}"}, head_content_length=False)}
+    with FakeHub(repos) as hub:
+        status, headers, _ = fetch(f"{hub.url}/org/limited/resolve/main/config.json")
+        assert status == 429 and headers["RateLimit"].startswith('"resolvers";r=0;')
+        status, headers, _ = fetch(f"{hub.url}/org/mirror/resolve/main/config.json", method="HEAD")
+        assert status == 200 and "Content-Length" not in headers
+        status, headers, body = fetch(f"{hub.url}/org/mirror/resolve/main/config.json")
+        assert (status, body, headers["Content-Length"]) == (200, b"{}", "2")

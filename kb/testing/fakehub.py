@@ -53,7 +53,12 @@ GOOD_TOKEN = "hf_fakehub_good_token"
 FINE_GRAINED_TOKEN = "hf_fakehub_fine_grained_token"
 NOT_GRANTED_TOKEN = "hf_fakehub_not_granted_token"
 PENDING_TOKEN = "hf_fakehub_pending_token"
-KNOWN_TOKENS = frozenset({GOOD_TOKEN, FINE_GRAINED_TOKEN, NOT_GRANTED_TOKEN, PENDING_TOKEN})
+# A write token of the account USER; every other known token is a read token of that account.
+WRITE_TOKEN = "hf_fakehub_write_token"
+USER = "me"
+KNOWN_TOKENS = frozenset({GOOD_TOKEN, FINE_GRAINED_TOKEN, NOT_GRANTED_TOKEN, PENDING_TOKEN, WRITE_TOKEN})
+CREATE_403 = 'You don\'t have the rights to create a model under the namespace "{namespace}"'
+
 
 
 def lfs_pointer(content: bytes) -> str:
@@ -82,6 +87,10 @@ class Repo:
     # e.g. a size larger than the free disk space; the file served is still the small one in ``files``
     reported_sizes: dict[str, int] = field(default_factory=dict)
     tokens: tuple[str, ...] = (GOOD_TOKEN,)
+    # answer every file request with 429 and the Hub's RateLimit headers (no request left in the window)
+    rate_limited: bool = False
+    # answer HEAD without Content-Length (and without X-Linked-Size), as some mirrors and proxies do
+    head_content_length: bool = True
 
     def data(self, name: str) -> bytes | None:
         value = self.files.get(name)
@@ -190,6 +199,28 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._answer(head=False)
 
+    def do_POST(self) -> None:
+        """Only ``/api/repos/create``: a write token may create repos under USER; anything else gets 403."""
+        self.head = False
+        path = unquote(urlsplit(self.path).path)
+        self.fake.requests.append((self.command, path))
+        length = int(self.headers.get("Content-Length") or 0)
+        payload = json.loads(self.rfile.read(length) or b"{}") if length else {}
+        if path != "/api/repos/create":
+            return self._send(404, b"Not Found", {"Content-Type": "text/plain"})
+        token = self._token()
+        if token is not None and token not in KNOWN_TOKENS:
+            return self._error(401, None, INVALID_TOKEN_401)
+        namespace = payload.get("organization") or (USER if token else None)
+        if token is None:
+            return self._error(401, None, REPO_401_ANONYMOUS)
+        if token != WRITE_TOKEN or namespace != USER:
+            return self._error(403, None, CREATE_403.format(namespace=namespace))
+        repo_id = f"{namespace}/{payload.get('name')}"
+        self.fake.repos.setdefault(repo_id, Repo())
+        self._send(200, json.dumps({"url": f"{self.fake.url}/{repo_id}", "name": repo_id}).encode(),
+                   {"Content-Type": "application/json"})
+
     # -- routing ------------------------------------------------------------------------------
     def _answer(self, head: bool) -> None:
         path = unquote(urlsplit(self.path).path)
@@ -241,18 +272,24 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
         repo = self._repo_or_error(repo_id)
         if repo is None:
             return
+        if repo.rate_limited:
+            # IETF RateLimit headers, as the Hub sends them (window numbers here are placeholders)
+            return self._send(429, b"", {"Content-Type": "text/plain", "RateLimit": '"resolvers";r=0;t=0',
+                                         "RateLimit-Policy": '"fixed window";"resolvers";q=3000;w=300'})
         if revision not in ("main", COMMIT):
             return self._error(404, "RevisionNotFound", "Invalid rev id: " + revision)
         data = repo.data(filename)
         if data is None:
             return self._error(404, "EntryNotFound", ENTRY_404, commit=True)
         etag = hashlib.sha256(data).hexdigest() if len(data) > 1024 else hashlib.sha1(data).hexdigest()
-        self._send(200, data, {
+        no_length = self.head and not repo.head_content_length
+        self._send(200, data, no_length=no_length, headers={
             "Content-Type": "application/octet-stream",
             "ETag": f'"{etag}"',
             "X-Repo-Commit": COMMIT,
             "Accept-Ranges": "bytes",
-            **({"X-Linked-Size": str(repo.reported_sizes[filename])} if filename in repo.reported_sizes else {}),
+            **({"X-Linked-Size": str(repo.reported_sizes[filename])}
+               if filename in repo.reported_sizes and not no_length else {}),
         })
 
     def _api(self, rest: str) -> None:
@@ -280,12 +317,13 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
             headers["X-Repo-Commit"] = COMMIT
         self._send(status, json.dumps({"error": message}).encode(), headers)
 
-    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+    def _send(self, status: int, body: bytes, headers: dict[str, str], no_length: bool = False) -> None:
         self.send_response(status)
         self.send_header("X-Request-Id", REQUEST_ID)
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        if not no_length:  # a HEAD answer may leave it out; a GET always has it here
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not self.head:
             self.wfile.write(body)
