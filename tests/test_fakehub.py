@@ -204,3 +204,15 @@ def test_rate_limit_and_a_head_without_content_length():
         assert status == 200 and "Content-Length" not in headers
         status, headers, body = fetch(f"{hub.url}/org/mirror/resolve/main/config.json")
         assert (status, body, headers["Content-Length"]) == (200, b"{}", "2")
+
+
+def test_the_anonymous_warning_goes_only_to_requests_without_a_token():
+    from kb.testing.fakehub import ANONYMOUS_WARNING
+
+    with FakeHub(REPOS, warn_anonymous=True) as hub:
+        _, headers, _ = fetch(f"{hub.url}/org/model/resolve/main/config.json")
+        assert headers["X-HF-Warning"].endswith(ANONYMOUS_WARNING)
+        _, headers, _ = fetch(f"{hub.url}/org/model/resolve/main/config.json", token=GOOD_TOKEN)
+        assert "X-HF-Warning" not in headers
+    with FakeHub(REPOS) as hub:  # off by default
+        assert "X-HF-Warning" not in fetch(f"{hub.url}/org/model/resolve/main/config.json")[1]

@@ -45,6 +45,9 @@ REPO_401_ANONYMOUS = "Invalid username or password."
 INVALID_TOKEN_401 = "Invalid credentials in Authorization header"
 ENTRY_404 = "Entry not found"
 REQUEST_ID = "Root=1-6750f0de-0123456789abcdef01234567"  # the Hub's X-Request-Id looks like this
+# What the Hub sends (X-HF-Warning) with answers to requests without a token; the client logs it once.
+ANONYMOUS_WARNING = ("Warning: You are sending unauthenticated requests to the HF Hub. Please set a HF_TOKEN to enable"
+                     " higher rate limits and faster downloads.")
 
 # Tokens a test can send (HF_TOKEN=...): one with access to the gated repos, one fine-grained without the
 # gated-repo permission, one of an account whose access request was declined or never made, one whose
@@ -105,9 +108,13 @@ class FakeHub:
     TLS-inspecting corporate proxy looks like to Python.
     """
 
-    def __init__(self, repos: dict[str, Repo] | None = None, *, tls: tuple[str, str] | None = None):
+    def __init__(self, repos: dict[str, Repo] | None = None, *, tls: tuple[str, str] | None = None,
+                 warn_anonymous: bool = False):
         self.repos: dict[str, Repo] = dict(repos or {})
         self.tls = tls
+        # send the Hub's X-HF-Warning to requests without a token (off by default: most quoted outputs
+        # predate it, and the client prints it once per process)
+        self.warn_anonymous = warn_anonymous
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request, for tests
         self._server: http.server.ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -320,6 +327,8 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes, headers: dict[str, str], no_length: bool = False) -> None:
         self.send_response(status)
         self.send_header("X-Request-Id", REQUEST_ID)
+        if self.fake.warn_anonymous and self._token() is None:
+            self.send_header("X-HF-Warning", f"unauthenticated; {ANONYMOUS_WARNING}")
         for name, value in headers.items():
             self.send_header(name, value)
         if not no_length:  # a HEAD answer may leave it out; a GET always has it here
@@ -330,7 +339,8 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
 
 
 def run_script(script: str, repos: dict[str, Repo], *, token: str | None = None, hf_home_files: dict[str, str] | None = None,
-               extra_env: dict[str, str] | None = None, tls: bool = False, ca_env: tuple[str, ...] = ()) -> int:
+               extra_env: dict[str, str] | None = None, tls: bool = False, ca_env: tuple[str, ...] = (),
+               warn_anonymous: bool = False) -> int:
     """Run ``script`` in a fresh interpreter against a fake Hub serving ``repos``; return its exit status.
 
     For examples: their hidden part calls this, and the shown part (which runs when
@@ -347,7 +357,7 @@ def run_script(script: str, repos: dict[str, Repo], *, token: str | None = None,
 
     with tempfile.TemporaryDirectory(prefix="kb-fakehub-certs-") as certs:
         ca, chain, key = proxy_certs(certs) if tls else (None, None, None)
-        with FakeHub(repos, tls=(chain, key) if tls else None) as hub, \
+        with FakeHub(repos, tls=(chain, key) if tls else None, warn_anonymous=warn_anonymous) as hub, \
                 tempfile.TemporaryDirectory(prefix="kb-fakehub-home-") as home:
             for name, text in (hf_home_files or {}).items():
                 (Path(home) / name).write_text(text, encoding="utf-8")
