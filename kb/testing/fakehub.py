@@ -17,7 +17,13 @@ valid token; a token the Hub does not know (revoked, mistyped, from another Hub)
 credentials in Authorization header" on every repo, public ones included. Every answer carries an
 ``X-Request-Id``, which the client appends to the first line of its errors. Only the endpoints ``from_pretrained`` and ``hf_hub_download``
 use are served: ``HEAD``/``GET /{repo}/resolve/{revision}/{file}`` and ``GET /api/models/{repo}``
-(with ``/revision/{rev}`` and ``/tree/{rev}``); nothing here is a faithful copy of the Hub's API.
+(with ``/revision/{rev}`` and ``/tree/{rev}``), plus ``POST /api/repos/create`` (the first step of
+``push_to_hub``); nothing here is a faithful copy of the Hub's API. A repo can also answer 429 with
+the Hub's ``RateLimit`` headers (``rate_limited``) or a HEAD without ``Content-Length``
+(``head_content_length=False``, as some mirrors do), and the server can add the Hub's
+unauthenticated-requests ``X-HF-Warning`` (``warn_anonymous``). Known simplifications: LFS files
+are served directly (the Hub redirects them with ``X-Linked-Etag``), and error bodies are JSON
+everywhere (the Hub sends text/plain on ``/resolve/``); neither changes what the client prints.
 """
 
 from __future__ import annotations
