@@ -356,6 +356,7 @@ def load_page(path: Path, is_error_page: bool, category_ids: tuple = (), example
                 "end it with {#some-id} (the same id in both languages)"
             )
     if is_error_page:
+        page.problems += check_quick_fix(page)
         h2_ids = [h.id for h in page.headings if h.level == 2]
         if tuple(h2_ids) != SECTION_IDS and not any("never closed" in p for p in problems):
             page.problems.append(
