@@ -7,12 +7,12 @@ from kb.pages.registry import error_page_ids
 
 pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
-# Latin words (ASCII runs) of the title whose pieces sit on more than one line.
+# Latin words (ASCII runs; a hyphen is a fair place to break) of the title whose pieces sit on more than one line.
 BROKEN_WORDS = """(h1) => {
   const broken = [];
   const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const m of node.data.matchAll(/[\\x21-\\x7e]{2,}/g)) {
+    for (const m of node.data.matchAll(/[\\x21-\\x2c\\x2e-\\x7e]{2,}/g)) {
       const range = document.createRange();
       range.setStart(node, m.index);
       range.setEnd(node, m.index + m[0].length);
@@ -41,3 +41,13 @@ def test_quick_answer_is_on_a_phones_first_screen_and_titles_break_between_words
                 problems.append(f"/{prefix}{page_id}/: title words broken mid-way: {broken}")
     context.close()
     assert not problems, "\n".join(problems)
+
+
+def test_the_broken_word_finder_sees_a_word_split_across_lines(browser):
+    page = browser.new_page(viewport=PHONE)
+    page.set_content('<article><h1 style="width: 200px; font-size: 24px; word-break: break-all">'
+                     "Checkpoint AutoModelForSequenceClassification fails</h1></article>")
+    assert page.locator("article h1").evaluate(BROKEN_WORDS) == ["AutoModelForSequenceClassification"]
+    page.set_content('<article><h1 style="width: 200px; font-size: 24px">right-padding was detected</h1></article>')
+    assert page.locator("article h1").evaluate(BROKEN_WORDS) == []
+    page.close()
