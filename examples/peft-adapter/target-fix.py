@@ -1,6 +1,5 @@
-# Not run by the test suite: it needs peft, which the test environment does not install. Checked by
-# hand on 2026-12-07 with peft 0.21.2, transformers 5.23.0, torch 2.13.0 CPU: both configs apply
-# LoRA; print_trainable_parameters() prints "trainable params: 1,024 || all params: 7,728 || ...".
+# kb: output peft-adapter/target-fix.txt
+# peft 0.21.2 (pinned for the tests), transformers 5.23.0, torch 2.13.0 CPU.
 # Hidden set-up: a tiny Llama saved to ./tiny-llama (nothing is downloaded).
 from transformers import LlamaConfig, LlamaForCausalLM
 
@@ -18,3 +17,8 @@ config = LoraConfig(target_modules=["q_proj", "k_proj", "v_proj", "o_proj"], tas
 model = get_peft_model(model, config)
 model.print_trainable_parameters()  # 0 trainable parameters would mean nothing was adapted
 # --8<-- [end:show]
+
+# The commented-out "all-linear" variant works as well: it adapts the attention and MLP layers.
+all_linear = get_peft_model(AutoModelForCausalLM.from_pretrained("tiny-llama"),
+                            LoraConfig(target_modules="all-linear", task_type="CAUSAL_LM"))
+assert all_linear.get_nb_trainable_parameters()[0] > 0

@@ -1,10 +1,6 @@
-# Not run by the test suite: it needs peft, which the test environment does not install. Checked by
-# hand on 2026-12-07 with peft 0.21.2, transformers 5.23.0, torch 2.13.0 CPU: merge_and_unload()
-# returns a LlamaForCausalLM that loads again without peft.
+# peft 0.21.2 (pinned for the tests), transformers 5.23.0, torch 2.13.0 CPU: merge_and_unload() returns
+# a LlamaForCausalLM that loads again without peft.
 # Hidden set-up: a tiny Llama in ./tiny-llama and a LoRA adapter for it saved in ./my-lora.
-import os
-
-os.environ["HF_HUB_OFFLINE"] = "1"
 from peft import LoraConfig, get_peft_model
 from transformers import LlamaConfig, LlamaForCausalLM
 
@@ -24,4 +20,6 @@ model = PeftModel.from_pretrained(base, "my-lora")
 merged = model.merge_and_unload()  # a plain transformers model again
 merged.save_pretrained("merged-model")  # also save the tokenizer into the same folder
 # --8<-- [end:show]
-print(type(merged).__name__)
+reloaded = AutoModelForCausalLM.from_pretrained("merged-model")  # no peft involved
+assert type(merged).__name__ == type(reloaded).__name__ == "LlamaForCausalLM", (type(merged), type(reloaded))
+assert not any("lora" in name for name in reloaded.state_dict()), "merged weights still hold LoRA layers"

@@ -1,6 +1,5 @@
-# Not run by the test suite: it needs peft, which the test environment does not install. Checked by
-# hand on 2026-12-07 with peft 0.21.2, transformers 5.23.0, torch 2.13.0 CPU: raises
-# peft.utils.error.NoMatchingPeftModuleError (a ValueError), text in target-modules.legacy.txt.
+# kb: raises NoMatchingPeftModuleError peft-adapter/target-modules.txt
+# peft 0.21.2 (pinned for the tests), transformers 5.23.0, torch 2.13.0 CPU.
 # Hidden set-up: a tiny Llama saved to ./tiny-llama (nothing is downloaded).
 from transformers import LlamaConfig, LlamaForCausalLM
 

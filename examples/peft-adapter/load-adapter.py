@@ -1,11 +1,6 @@
-# Not run by the test suite: it needs peft, which the test environment does not install. Checked by
-# hand on 2026-12-07 with peft 0.21.2, transformers 5.23.0, torch 2.13.0 CPU: the missing path raises
-# ValueError: Can't find 'adapter_config.json' at './llms/peft-chatglm2-6b' (adapter-config.legacy.txt);
-# the absolute path of a saved adapter loads.
+# peft 0.21.2 (pinned for the tests), transformers 5.23.0, torch 2.13.0 CPU: the absolute path of a
+# saved adapter loads (adapter-missing.py shows the error for a path that does not exist).
 # Hidden set-up: a tiny Llama in ./tiny-llama and a LoRA adapter for it saved in ./output/my-lora.
-import os
-
-os.environ["HF_HUB_OFFLINE"] = "1"
 from peft import LoraConfig, get_peft_model
 from transformers import LlamaConfig, LlamaForCausalLM
 
@@ -25,3 +20,4 @@ print(sorted(os.listdir(adapter)))  # needs adapter_config.json and adapter_mode
 base = AutoModelForCausalLM.from_pretrained("tiny-llama")
 model = PeftModel.from_pretrained(base, adapter)
 # --8<-- [end:show]
+assert "default" in model.peft_config, model.peft_config
