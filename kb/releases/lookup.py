@@ -270,6 +270,15 @@ def answer_query(q, data=None, lang="en"):
             return None  # KeyError: 'x' is a model type only when some release knows it
         if not cands:
             return _result(data, "transformers", q, "t", "", [], lang)
+    if not cands and q["kind"] == "m" and q.get("module"):
+        # Never in that module: say so, and where the package does have it (the top level first).
+        wider = _candidates(data, {"kind": "m", "word": q["word"]}, packages)
+        top = [c for c in wider if c[2] == IMPORT_NAMES.get(c[0], c[0])]
+        # Else where it was first and longest (where it is defined, usually), then the shortest path.
+        wider = top or sorted(wider, key=lambda c: (-sum(b - a + 1 for a, b in c[3]), len(c[2]), c[2]))
+        if wider:
+            package, kind, container, ranges = wider[0]
+            return _result(data, package, q, kind, container, ranges, lang, asked=q["module"])
     if not cands:
         return None
     package, kind, container, ranges = _rank(data, cands)[0]
@@ -312,7 +321,7 @@ def _label(package, kind, container, word):
     return "model type '%s'" % word
 
 
-def _result(data, package, q, kind, container, ranges, lang):
+def _result(data, package, q, kind, container, ranges, lang, asked=None):
     meta = data.meta(package)
     releases = meta["releases"]
     newest = len(releases) - 1
@@ -330,6 +339,7 @@ def _result(data, package, q, kind, container, ranges, lang):
         "check": 'python -c "import %s; print(%s.__version__)"' % (imp, imp),
         "page": page_for(package, kind),
         "removed_in": releases[ranges[-1][1] + 1] if ranges and ranges[-1][1] < newest else None,
+        "asked": asked,  # the module the line named, when no release has the name there
     }
     out["text"] = sentence(out, lang)
     return out
@@ -361,15 +371,26 @@ def sentence(a, lang="en"):
             return "从 %s %s 起认识 model type '%s'%s。" % (pkg, a["first"], a["word"], "" if present else "（最后一个是 %s）" % a["last"])
         return "%s knows the model type '%s' from %s on%s." % (pkg, a["word"], a["first"],
                                                               "" if present else " (last in %s)" % a["last"])
+    if a["before"] and present and len(a["ranges"]) == 1:
+        if zh:
+            return "%s 在 %s 收录的所有版本中（%s 到 %s；更早的版本未收录）。" % (label, pkg, a["oldest"], a["newest"])
+        return "%s is in every release of %s indexed (%s to %s; older releases are not indexed)." % (
+            label, pkg, a["oldest"], a["newest"])
+    prefix = ""
+    if a.get("asked"):
+        prefix = (("%s 的任何版本（%s 到 %s）的 %s 里都没有 %s。" if zh else
+                   "No release of %s (%s to %s) has %s in %s. ")
+                  % ((pkg, a["oldest"], a["newest"], a["asked"], a["word"]) if zh else
+                     (pkg, a["oldest"], a["newest"], a["word"], a["asked"])))
     if zh:
-        text = "%s 在 %s 的 %s 中。" % (label, pkg, joined)
+        text = prefix + "%s 在 %s 的 %s 中。" % (label, pkg, joined)
         if present:
             text += "（最新版是 %s。）" % a["newest"]
         else:
             nxt = a.get("removed_in")
             text += "%s 起被移除。" % nxt if nxt else ""
         return text
-    text = "%s is in %s %s." % (label, pkg, joined)
+    text = prefix + "%s is in %s %s." % (label, pkg, joined)
     if present:
         text += " (The newest release is %s.)" % a["newest"]
     else:

@@ -289,6 +289,7 @@
       check: 'python -c "import ' + imp + "; print(" + imp + '.__version__)"',
       page: pageFor(m.package, kind),
       removed_in: has && lastR[1] < newest ? releases[lastR[1] + 1] : null,
+      asked: null,
     };
   }
 
@@ -298,6 +299,21 @@
       if (q.strict) return null;
       var tm = await meta("transformers");
       return tm ? result(tm, q, "t", "", []) : null;
+    }
+    if (!cands.length && q.kind === "m" && q.module) {
+      // Never in that module: say so, and where the package does have it (the top level first).
+      var wider = await candidates({ kind: "m", word: q.word }, packagesFor(q));
+      var top = wider.filter(function (c) { return c[2] === (IMPORT_NAMES[c[0]] || c[0]); });
+      // Else where it was first and longest (where it is defined, usually), then the shortest path.
+      var spanOf = function (c) { return c[3].reduce(function (s, x) { return s + x[1] - x[0] + 1; }, 0); };
+      wider = top.length ? top : wider.sort(function (x, y) {
+        return spanOf(y) - spanOf(x) || x[2].length - y[2].length || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+      });
+      if (wider.length) {
+        var w = wider[0], r = result(await meta(w[0]), q, w[1], w[2], w[3]);
+        r.asked = q.module;
+        return r;
+      }
     }
     if (!cands.length) return null;
     var best = (await rank(cands))[0];
@@ -344,11 +360,22 @@
         ? "从 " + pkg + " " + a.first + " 起认识 model type '" + a.word + "'" + (present ? "" : "（最后一个是 " + a.last + "）") + "。"
         : pkg + " knows the model type '" + a.word + "' from " + a.first + " on" + (present ? "" : " (last in " + a.last + ")") + ".";
     }
+    if (a.before && present && a.ranges.length === 1) {
+      return zh
+        ? a.label + " 在 " + pkg + " 收录的所有版本中（" + a.oldest + " 到 " + a.newest + "；更早的版本未收录）。"
+        : a.label + " is in every release of " + pkg + " indexed (" + a.oldest + " to " + a.newest + "; older releases are not indexed).";
+    }
+    var prefix = "";
+    if (a.asked) {
+      prefix = zh
+        ? pkg + " 的任何版本（" + a.oldest + " 到 " + a.newest + "）的 " + a.asked + " 里都没有 " + a.word + "。"
+        : "No release of " + pkg + " (" + a.oldest + " to " + a.newest + ") has " + a.word + " in " + a.asked + ". ";
+    }
     if (zh) {
-      return a.label + " 在 " + pkg + " 的 " + joined + " 中。" +
+      return prefix + a.label + " 在 " + pkg + " 的 " + joined + " 中。" +
         (present ? "（最新版是 " + a.newest + "。）" : a.removed_in ? a.removed_in + " 起被移除。" : "");
     }
-    return a.label + " is in " + pkg + " " + joined + "." +
+    return prefix + a.label + " is in " + pkg + " " + joined + "." +
       (present ? " (The newest release is " + a.newest + ".)" : a.removed_in ? " Removed in " + a.removed_in + "." : "");
   }
 

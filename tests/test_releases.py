@@ -1,0 +1,159 @@
+"""The release index (kb/releases): its data within budget, its answers right, its ranges true.
+
+- held-out real error lines (tests/data/releases-heldout.jsonl: each kind, each package) get the
+  answers computed from the wheels, from the Python lookup and from the browser's script (Node);
+- sampled entries hold at their boundary wheels (present in the first and last release of each
+  range, absent just outside), and the checker fails on a wrong range;
+- the data stays within its size budget and loads per lookup only what it needs.
+"""
+
+import ast
+import json
+import shutil
+import subprocess
+import time
+
+import pytest
+
+from conftest import ROOT, skip_or_fail
+from kb.pages import claims as kc
+from kb.releases import build, check, lookup
+
+HELDOUT = ROOT / "tests" / "data" / "releases-heldout.jsonl"
+# Wheels the truth test may read per package (cached in ~/.cache/transformers-kb, as the claims check's).
+MAX_WHEELS = {"transformers": 4}
+DEFAULT_MAX_WHEELS = 6
+
+
+def heldout():
+    return [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# --- Data ---------------------------------------------------------------------------------------
+
+
+def test_every_package_has_its_data_within_budget():
+    sizes = build.data_size()
+    assert sizes["total"] <= build.BUDGET_TOTAL, f"release data {sizes['total']} bytes > budget {build.BUDGET_TOTAL}"
+    assert sizes["largest_shard"] <= build.BUDGET_SHARD, f"a shard of {sizes['largest_shard']} bytes > {build.BUDGET_SHARD}"
+    data = lookup.Data()
+    for package in build.PACKAGES:
+        meta = data.meta(package)
+        assert meta and meta["format"] == build.FORMAT, f"{package}: no meta.js"
+        assert len(list((build.DATA_DIR / package).glob("*.js"))) == meta["shards"] + 1, package
+        assert meta["releases"] == sorted(meta["releases"], key=lambda v: tuple(map(int, v.split(".")))), package
+    tf = data.meta("transformers")
+    assert tf["releases"][0] == "4.0.0" and "4.52.0" in tf["releases"], "transformers from 4.0.0, yanked ones included"
+    assert tf["releases"].index("4.52.0") in tf["yanked"]
+
+
+def test_a_lookup_loads_only_the_meta_and_the_shards_of_its_words():
+    data = lookup.Data()
+    got = lookup.answer(["AttributeError: 'DynamicCache' object has no attribute 'seen_tokens'"], data=data)
+    assert got and got["package"] == "transformers"
+    meta = data.metas["transformers"]
+    assert all(p == "transformers" for p, _ in data.shards), "only the package's own shards"
+    assert len(data.shards) <= 1 + lookup.BASE_DEPTH and len(data.shards) < meta["shards"]
+
+
+def test_lookup_module_is_stdlib_only_and_python38():
+    source = (ROOT / "kb" / "releases" / "lookup.py").read_text(encoding="utf-8")
+    tree = ast.parse(source, feature_version=(3, 8))
+    imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    imported |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert imported <= {"json", "os", "re", "sys", "argparse"}, imported
+
+
+# --- Answers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", heldout(), ids=lambda c: c["line"][:70])
+def test_heldout_lines_get_the_answer_computed_from_the_wheels(case):
+    got = lookup.answer([case["line"]], typed=case.get("typed", False))
+    if case["package"] is None:
+        assert got is None
+        return
+    assert got, f"no answer for {case['line']}"
+    assert (got["package"], got["first"], got["last"]) == (case["package"], case["first"], case["last"])
+    if case.get("ranges"):
+        assert got["ranges"] == case["ranges"]
+    if case.get("pip"):
+        assert got["pip"] == case["pip"]
+    assert got["page"] == case["page"]
+    for lang in ("en", "zh"):
+        assert lookup.sentence(got, lang) == case["text"][lang]
+
+
+def test_heldout_set_covers_each_kind_and_each_package():
+    cases = [c for c in heldout() if c["package"]]
+    assert {c["package"] for c in cases} == set(build.PACKAGES)
+    for package in build.PACKAGES:
+        kinds = {c["kind"] for c in cases if c["package"] == package}
+        assert {"m", "a", "k"} <= kinds, (package, kinds)
+    assert any(c["kind"] == "t" and c["last"] for c in cases) and any(c["kind"] == "t" and not c["first"] for c in cases)
+
+
+def test_python_lookup_is_fast_once_the_data_is_loaded():
+    data = lookup.Data()
+    lines = [c["line"] for c in heldout()]
+    for line in lines:
+        lookup.answer([line], data=data)
+    start = time.perf_counter()
+    for line in lines:
+        lookup.answer([line], data=data)
+    per = (time.perf_counter() - start) / len(lines) * 1000
+    assert per < 50, f"{per:.1f} ms per lookup"
+
+
+def test_browser_script_gives_the_same_answers_under_node():
+    node = shutil.which("node")
+    if not node:
+        skip_or_fail("node is not installed")
+    run = subprocess.run([node, "--test", str(ROOT / "tests" / "js")], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]
+
+
+# --- Truth --------------------------------------------------------------------------------------
+
+
+def _sample_within(package, n, seed, max_wheels):
+    """Seeded random entries whose boundary releases, all together, stay within max_wheels wheels."""
+    releases = lookup.Data().meta(package)["releases"]
+    entries = check.load_entries(package)
+    picked, wheels = [], set()
+    for e in check.sample(entries, len(entries), seed):
+        need = {v for v, _, _ in check.plan(e, releases)}
+        if len(wheels | need) <= max_wheels:
+            picked.append(e)
+            wheels |= need
+        if len(picked) == n:
+            break
+    return picked
+
+
+@pytest.mark.parametrize("package", list(build.PACKAGES))
+def test_sampled_entries_hold_at_their_boundary_wheels(package):
+    picked = _sample_within(package, 4, seed=24, max_wheels=MAX_WHEELS.get(package, DEFAULT_MAX_WHEELS))
+    assert picked
+    try:
+        problems = check.check(picked)
+    except (kc.Unavailable, RuntimeError) as err:
+        skip_or_fail(f"wheels not available: {err}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_checker_fails_on_a_wrong_range():
+    # peft.prepare_model_for_int8_training: 0.2.0 to 0.9.0 (held-out). Claim one release too many at each end.
+    releases = lookup.Data().meta("peft")["releases"]
+    good = check.Entry("peft", "m", "peft", "prepare_model_for_int8_training", (("0.2.0", "0.9.0"),))
+    early = check.Entry("peft", "m", "peft", "prepare_model_for_int8_training", ((releases[releases.index("0.2.0") - 1], "0.9.0"),))
+    late = check.Entry("peft", "m", "peft", "prepare_model_for_int8_training", (("0.2.0", "0.10.0"),))
+    short = check.Entry("peft", "m", "peft", "prepare_model_for_int8_training", (("0.3.0", "0.9.0"),))
+    try:
+        assert check.check([good]) == []
+        bad = check.check([early, late, short])
+    except (kc.Unavailable, RuntimeError) as err:
+        skip_or_fail(f"wheels not available: {err}")
+    assert any("lacks it" in p and "0.10.0" in p for p in bad), bad
+    assert any("lacks it" in p and releases[releases.index("0.2.0") - 1] in p for p in bad), bad
+    assert any("has it" in p and "0.2.0 (just before range 0.3.0-0.9.0)" in p for p in bad), bad
