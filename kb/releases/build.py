@@ -71,6 +71,7 @@ START_DATE = "2023-01-01"
 BUDGET_TOTAL = 24 * 1024 * 1024
 SHARD_TARGET = 48 * 1024
 BUDGET_SHARD = 160 * 1024
+HEAVY_ROWS = 200  # a word on more rows than this is split by container (see build_package)
 DOWNLOAD_WORKERS = 4
 FORMAT = 1  # of the data files; lookup.py and kb-releases.js check it
 ENTRIES_VERSION = 2  # bump when release_entries() records something else (cached per release)
@@ -352,9 +353,18 @@ def build_package(package: str, cache: Cache, out: Path = DATA_DIR, log=print) -
     total = sum(len(w) + sum(len(x[1]) + len(x[2]) + len(x[3]) + 14 for x in rows) for w, rows in by_word.items())
     shards = max(1, math.ceil(total / SHARD_TARGET))
     parts: list[dict] = [{} for _ in range(shards)]
+    # A word on very many rows (`config`, `forward`: a member of thousands of classes) is split by
+    # container: its rows are kept under "word container", so a lookup that names the class or
+    # module loads one small shard. The list of such words is in meta.js.
+    heavy = sorted(w for w, rows in by_word.items() if len(rows) > HEAVY_ROWS)
     for word in sorted(by_word):
-        rows = by_word[word]
-        parts[shard_of(word, shards)][word] = [r if r[0] == "b" else r[:2] + r[3:] for r in rows]
+        rows = [r if r[0] == "b" else r[:2] + r[3:] for r in by_word[word]]
+        if word in heavy:
+            for r in rows:
+                key = f"{word} {r[1]}"
+                parts[shard_of(key, shards)].setdefault(key, []).append(r)
+        else:
+            parts[shard_of(word, shards)][word] = rows
     folder = out / package
     if folder.exists():
         for old in folder.glob("*.js"):
@@ -368,7 +378,7 @@ def build_package(package: str, cache: Cache, out: Path = DATA_DIR, log=print) -
         "yanked": [i for i, v in enumerate(versions) if meta[str(v)]["yanked"]],
         "dates": [meta[str(v)]["date"] for v in versions],
         "older": older,  # releases before the first indexed one exist (say "before X")
-        "entries": len(ranges), "words": len(by_word),
+        "entries": len(ranges), "words": len(by_word), "heavy": heavy,
     }
     _write_js(folder / "meta.js", info)
     elapsed = time.perf_counter() - started

@@ -54,7 +54,7 @@ def load_entries(package: str, data_dir: Path = build.DATA_DIR) -> list[Entry]:
                     kind, container, w, text = row[0], row[1], row[2], row[3]
                 else:
                     kind, container, text = row
-                    w = word
+                    w = word.split(" ")[0]  # a heavy word's rows are kept under "word container"
                 spans = tuple((releases[a], releases[b]) for a, b in lookup.parse_ranges(text))
                 out.append(Entry(package, kind, container, w, spans))
     return out

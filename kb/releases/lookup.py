@@ -59,6 +59,7 @@ class Data:
         self.root = root
         self.metas = {}
         self.shards = {}
+        self.heavy = {}
         self.bytes_read = 0
 
     def _read(self, *parts):
@@ -71,6 +72,11 @@ class Data:
             raise ValueError("%s: data format %r, expected %r" % (path, data.get("format"), FORMAT))
         return data
 
+    def _heavy(self, package):
+        if package not in self.heavy:
+            self.heavy[package] = set((self.meta(package) or {}).get("heavy", ()))
+        return self.heavy[package]
+
     def meta(self, package):
         if package not in self.metas:
             try:
@@ -79,11 +85,19 @@ class Data:
                 self.metas[package] = None
         return self.metas[package]
 
-    def rows(self, package, word):
-        """[kind, container, ranges] (and for bases [kind, class, base, ranges]) of one word."""
+    def rows(self, package, word, container=None):
+        """[kind, container, ranges] (and for bases [kind, class, base, ranges]) of one word.
+
+        A heavy word (on very many rows, see build.py) is kept by container: its rows come only
+        for a given container, and none without one.
+        """
         meta = self.meta(package)
         if not meta:
             return []
+        if word in self._heavy(package):
+            if container is None:
+                return []
+            word = word + " " + container
         n = shard_of(word, meta["shards"])
         if (package, n) not in self.shards:
             self.shards[(package, n)] = self._read(package, "%d.js" % n)["words"]
@@ -192,9 +206,9 @@ def _class_ranges(data, package, cls, word, kind, depth=0, seen=None):
     if depth > BASE_DEPTH or cls in seen:
         return []
     seen = seen | {cls}
-    own = [parse_ranges(r[2]) for r in data.rows(package, word) if r[0] == kind and r[1] == cls]
+    own = [parse_ranges(r[2]) for r in data.rows(package, word, cls) if r[0] == kind and r[1] == cls]
     got = union(*own)
-    for r in data.rows(package, cls):
+    for r in data.rows(package, cls, cls):
         if r[0] == "b" and r[1] == cls:
             base, when = r[2], parse_ranges(r[3])
             inherited = _class_ranges(data, package, base, word, kind, depth + 1, seen)
@@ -207,14 +221,13 @@ def _candidates(data, q, packages):
     out = []
     kind, word = q["kind"], q["word"]
     for package in packages:
-        rows = data.rows(package, word)
         if kind in ("m", "M"):
             want = q.get("module")
-            for r in rows:
+            for r in data.rows(package, word, want):
                 if r[0] == kind and (want is None or r[1] == want):
                     out.append((package, kind, r[1], parse_ranges(r[2])))
         elif kind == "t":
-            for r in rows:
+            for r in data.rows(package, word):
                 if r[0] == "t":
                     out.append((package, "t", "", parse_ranges(r[2])))
         elif kind in ("a", "k"):
@@ -222,18 +235,20 @@ def _candidates(data, q, packages):
             if cls:
                 base = cls.split(".")[0] if kind == "k" else cls
                 if kind == "k" and "." in cls:  # Class.method: keywords of the method itself
-                    got = union(*[parse_ranges(r[2]) for r in rows if r[0] == "k" and r[1] == cls])
+                    got = union(*[parse_ranges(r[2]) for r in data.rows(package, word, cls) if r[0] == "k" and r[1] == cls])
                 else:
                     got = _class_ranges(data, package, base, word, kind)
                 if got:
                     out.append((package, kind, cls, got))
             else:
-                for r in rows:
+                for r in data.rows(package, word):
                     if r[0] == kind:
                         out.append((package, kind, r[1], parse_ranges(r[2])))
         elif kind == "any":
+            imp = IMPORT_NAMES.get(package, package)
+            rows = data.rows(package, word) or data.rows(package, word, imp)
             for r in rows:
-                if r[0] in ("m", "t", "M") and (r[0] != "m" or r[1] == IMPORT_NAMES.get(package, package)):
+                if r[0] in ("m", "t", "M") and (r[0] != "m" or r[1] == imp):
                     out.append((package, r[0], r[1], parse_ranges(r[2])))
     return out
 

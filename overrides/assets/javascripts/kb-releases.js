@@ -84,9 +84,15 @@
     return h % shards;
   }
 
-  async function rows(pkg, word) {
+  // A heavy word (on very many rows, see kb/releases/build.py) is kept by container: its rows come
+  // only for a given container, and none without one.
+  async function rows(pkg, word, container) {
     var m = await meta(pkg);
     if (!m) return [];
+    if (m.heavy && m.heavy.indexOf(word) >= 0) {
+      if (container === undefined || container === null) return [];
+      word = word + " " + container;
+    }
     var shard = await loadScript(pkg + "/" + shardOf(word, m.shards));
     if (!shard) return [];
     return Object.prototype.hasOwnProperty.call(shard.words, word) ? shard.words[word] : [];
@@ -177,10 +183,10 @@
   async function classRanges(pkg, cls, word, kind, depth, seen) {
     if (depth > BASE_DEPTH || seen.indexOf(cls) >= 0) return [];
     seen = seen.concat([cls]);
-    var own = (await rows(pkg, word)).filter(function (r) { return r[0] === kind && r[1] === cls; })
+    var own = (await rows(pkg, word, cls)).filter(function (r) { return r[0] === kind && r[1] === cls; })
       .map(function (r) { return parseRanges(r[2]); });
     var got = union.apply(null, own);
-    var bases = (await rows(pkg, cls)).filter(function (r) { return r[0] === "b" && r[1] === cls; });
+    var bases = (await rows(pkg, cls, cls)).filter(function (r) { return r[0] === "b" && r[1] === cls; });
     for (var i = 0; i < bases.length; i++) {
       var inherited = await classRanges(pkg, bases[i][2], word, kind, depth + 1, seen);
       got = union(got, intersect(inherited, parseRanges(bases[i][3])));
@@ -191,29 +197,33 @@
   async function candidates(q, packages) {
     var out = [], kind = q.kind, word = q.word;
     for (var i = 0; i < packages.length; i++) {
-      var pkg = packages[i], rs = await rows(pkg, word);
+      var pkg = packages[i], rs;
       if (kind === "m" || kind === "M") {
+        rs = await rows(pkg, word, q.module);
         rs.forEach(function (r) {
           if (r[0] === kind && (q.module === undefined || r[1] === q.module)) out.push([pkg, kind, r[1], parseRanges(r[2])]);
         });
       } else if (kind === "t") {
+        rs = await rows(pkg, word);
         rs.forEach(function (r) { if (r[0] === "t") out.push([pkg, "t", "", parseRanges(r[2])]); });
       } else if (kind === "a" || kind === "k") {
         var cls = q.container;
         if (cls) {
           var got;
           if (kind === "k" && cls.indexOf(".") >= 0) {
-            got = union.apply(null, rs.filter(function (r) { return r[0] === "k" && r[1] === cls; })
+            got = union.apply(null, (await rows(pkg, word, cls)).filter(function (r) { return r[0] === "k" && r[1] === cls; })
               .map(function (r) { return parseRanges(r[2]); }));
           } else {
             got = await classRanges(pkg, kind === "k" ? cls.split(".")[0] : cls, word, kind, 0, []);
           }
           if (got.length) out.push([pkg, kind, cls, got]);
         } else {
-          rs.forEach(function (r) { if (r[0] === kind) out.push([pkg, kind, r[1], parseRanges(r[2])]); });
+          (await rows(pkg, word)).forEach(function (r) { if (r[0] === kind) out.push([pkg, kind, r[1], parseRanges(r[2])]); });
         }
       } else if (kind === "any") {
         var imp = IMPORT_NAMES[pkg] || pkg;
+        rs = await rows(pkg, word);
+        if (!rs.length) rs = await rows(pkg, word, imp);
         rs.forEach(function (r) {
           if ((r[0] === "m" && r[1] === imp) || r[0] === "t" || r[0] === "M") out.push([pkg, r[0], r[1], parseRanges(r[2])]);
         });
