@@ -156,7 +156,7 @@ def check(entries: list[Entry], wheels: Wheels | None = None, releases: dict[str
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kb releases check", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sample", type=int, default=5, help="entries per package (default 5)")
+    parser.add_argument("--sample", type=int, default=8, help="entries per package (default 8: each kind at least once)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--package", action="append", choices=sorted(build.PACKAGES))
     args = parser.parse_args(argv)

@@ -398,7 +398,7 @@ def sentence(a, lang="en"):
                   % ((pkg, a["oldest"], a["newest"], a["asked"], a["word"]) if zh else
                      (pkg, a["oldest"], a["newest"], a["word"], a["asked"])))
     if zh:
-        text = prefix + "%s 在 %s 的 %s 中。" % (label, pkg, joined)
+        text = prefix + "%s 的 %s%s版本有 %s。" % (pkg, joined, "" if joined[-1] >= "\u3000" else " ", label)
         if present:
             text += "（最新版是 %s。）" % a["newest"]
         else:

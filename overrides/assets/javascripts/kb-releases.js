@@ -382,7 +382,7 @@
         : "No release of " + pkg + " (" + a.oldest + " to " + a.newest + ") has " + a.word + " in " + a.asked + ". ";
     }
     if (zh) {
-      return prefix + a.label + " 在 " + pkg + " 的 " + joined + " 中。" +
+      return prefix + pkg + " 的 " + joined + (/[\u3000-\uffff]$/.test(joined) ? "" : " ") + "版本有 " + a.label + "。" +
         (present ? "（最新版是 " + a.newest + "。）" : a.removed_in ? a.removed_in + " 起被移除。" : "");
     }
     return prefix + a.label + " is in " + pkg + " " + joined + "." +
