@@ -64,6 +64,20 @@ def test_lookup_module_is_stdlib_only_and_python38():
     assert imported <= {"json", "os", "re", "sys", "argparse"}, imported
 
 
+def test_lookup_module_runs_alone_on_python38_when_one_is_installed():
+    """The terminal companion copies lookup.py: it must run as a lone script on an old Python."""
+    import glob
+
+    found = shutil.which("python3.8") and subprocess.run(["python3.8", "-V"], capture_output=True).returncode == 0
+    pythons = ["python3.8"] if found else sorted(glob.glob("/root/.pyenv/versions/3.8*/bin/python3.8"))
+    if not pythons:
+        pytest.skip("no Python 3.8 here (the ast feature_version test above still holds it to 3.8 syntax)")
+    run = subprocess.run([pythons[0], str(ROOT / "kb" / "releases" / "lookup.py"),
+                          "ImportError: cannot import name 'SFTScriptArguments' from 'trl' (/x/trl/__init__.py)"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and 'pip install "trl>=' in run.stdout, run.stdout + run.stderr
+
+
 # --- Answers ------------------------------------------------------------------------------------
 
 
@@ -157,3 +171,49 @@ def test_the_checker_fails_on_a_wrong_range():
     assert any("lacks it" in p and "0.10.0" in p for p in bad), bad
     assert any("lacks it" in p and releases[releases.index("0.2.0") - 1] in p for p in bad), bad
     assert any("has it" in p and "0.2.0 (just before range 0.3.0-0.9.0)" in p for p in bad), bad
+
+
+# --- Agreement with the project's own machine-checked claims --------------------------------------
+
+
+def _claims_text(page):
+    return (ROOT / "examples" / page / "claims.yml").read_text(encoding="utf-8")
+
+
+def test_the_index_agrees_with_the_training_arguments_claims():
+    """Every "`x` is a TrainingArguments argument up to U" of training-args-renamed: the index ends there too."""
+    import re
+
+    found = re.findall(r"`(\w+)` is a TrainingArguments argument up to ([\d.]+)", _claims_text("training-args-renamed"))
+    assert len(found) >= 10
+    wrong = []
+    for word, until in found:
+        got = lookup.answer([f"TypeError: TrainingArguments.__init__() got an unexpected keyword argument '{word}'"])
+        if not got or got["ranges"][-1][1] != until:
+            wrong.append(f"{word}: claims until {until}, index {got and got['ranges']}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("line, ranges", [
+    # examples/version-incompat/claims.yml
+    ("AttributeError: 'DynamicCache' object has no attribute 'get_usable_length'", [["4.36.0", "4.53.3"]]),
+    ("AttributeError: 'DynamicCache' object has no attribute 'get_max_cache_shape'", [["4.46.0", "5.19.0"]]),
+])
+def test_the_index_agrees_with_the_version_incompat_claims(line, ranges):
+    got = lookup.answer([line])
+    assert got and got["ranges"] == ranges
+
+
+def test_the_index_agrees_with_the_cache_claims_on_names_that_left_and_came_back():
+    got = lookup.answer(["AttributeError: 'DynamicCache' object has no attribute 'get_max_length'"])
+    # "up to 4.48.3; 4.49.0 removed it" and "came back in 5.13.0"
+    assert got["ranges"][-2][1] == "4.48.3" and got["ranges"][-1][0] == "5.13.0", got["ranges"]
+    got = lookup.answer(["AttributeError: 'DynamicCache' object has no attribute 'seen_tokens'"])
+    assert got["removed_in"] == "4.54.0", got  # "4.54.0 removed the attribute"
+
+
+@pytest.mark.parametrize("model_type, since", [("qwen2", "4.37.0"), ("qwen2_moe", "4.40.0"), ("qwen2_vl", "4.45.0"),
+                                                ("qwen2_5_vl", "4.49.0")])
+def test_the_index_agrees_with_the_model_too_new_claims(model_type, since):
+    got = lookup.answer([f"KeyError: '{model_type}'"])
+    assert got and got["first"] == since and f"since: \"{since}\"" in _claims_text("model-too-new")
