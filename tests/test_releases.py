@@ -21,7 +21,7 @@ from kb.releases import build, check, lookup
 
 HELDOUT = ROOT / "tests" / "data" / "releases-heldout.jsonl"
 # Wheels the truth test may read per package (cached in ~/.cache/transformers-kb, as the claims check's).
-MAX_WHEELS = {"transformers": 4}
+MAX_WHEELS = {"transformers": 3}
 DEFAULT_MAX_WHEELS = 6
 
 
@@ -217,3 +217,36 @@ def test_the_index_agrees_with_the_cache_claims_on_names_that_left_and_came_back
 def test_the_index_agrees_with_the_model_too_new_claims(model_type, since):
     got = lookup.answer([f"KeyError: '{model_type}'"])
     assert got and got["first"] == since and f"since: \"{since}\"" in _claims_text("model-too-new")
+
+
+# --- The untidy cases of real releases --------------------------------------------------------------
+
+
+def test_a_range_that_starts_at_a_yanked_release_says_so_and_pip_skips_it():
+    # get_max_cache_shape: added in 4.46.0, which is yanked (4.46.1 is the first installable 4.46).
+    got = lookup.answer(["AttributeError: 'DynamicCache' object has no attribute 'get_max_cache_shape'"])
+    assert got["first"] == "4.46.0" and got["yanked_first"]
+    assert got["pip"] == 'pip install "transformers>=4.46,<5.20"'  # pip passes over the yanked 4.46.0
+
+
+def test_a_keyword_that_left_the_signature_but_is_still_accepted_counts():
+    """trl's SFTTrainer took `tokenizer` through @deprecate_kwarg after its signature dropped it."""
+    import zipfile
+
+    from kb.releases import parse
+
+    version = "0.14.0"
+    try:
+        wheel = check.Wheels().wheel("trl", version)
+    except (kc.Unavailable, RuntimeError) as err:
+        skip_or_fail(f"wheel not available: {err}")
+    source = zipfile.ZipFile(wheel).read("trl/trainer/sft_trainer.py")
+    tree = ast.parse(source)
+    init = next(n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and n.name == "SFTTrainer").body
+    init = next(n for n in init if isinstance(n, ast.FunctionDef) and n.name == "__init__")
+    assert "tokenizer" not in [a.arg for a in init.args.args + init.args.kwonlyargs]
+    assert "tokenizer" in parse.parse_source(source, parse.ROLE_PLAIN)["c"]["SFTTrainer"]["k"]
+    got = lookup.answer(["TypeError: SFTTrainer.__init__() got an unexpected keyword argument 'tokenizer'"])
+    from packaging.version import Version
+
+    assert any(Version(a) <= Version(version) <= Version(b) for a, b in got["ranges"]), got["ranges"]
