@@ -360,9 +360,9 @@ def build_package(package: str, cache: Cache, out: Path = DATA_DIR, log=print) -
     for word in sorted(by_word):
         rows = [r if r[0] == "b" else r[:2] + r[3:] for r in by_word[word]]
         if word in heavy:
-            for r in rows:
+            for r in rows:  # the container is in the key: the row keeps [kind, ranges] (a base: [kind, base, ranges])
                 key = f"{word} {r[1]}"
-                parts[shard_of(key, shards)].setdefault(key, []).append(r)
+                parts[shard_of(key, shards)].setdefault(key, []).append([r[0]] + r[2:])
         else:
             parts[shard_of(word, shards)][word] = rows
     folder = out / package

@@ -49,12 +49,15 @@ def load_entries(package: str, data_dir: Path = build.DATA_DIR) -> list[Entry]:
     for n in range(meta["shards"]):
         words = data._read(package, f"{n}.js")["words"]
         for word, rows in words.items():
+            if " " in word:  # a heavy word's rows: the container is in the key, not in the row
+                word, _, container = word.partition(" ")
+                rows = [[r[0], container] + r[1:] for r in rows]
             for row in rows:
                 if row[0] == "b":
                     kind, container, w, text = row[0], row[1], row[2], row[3]
                 else:
                     kind, container, text = row
-                    w = word.split(" ")[0]  # a heavy word's rows are kept under "word container"
+                    w = word
                 spans = tuple((releases[a], releases[b]) for a, b in lookup.parse_ranges(text))
                 out.append(Entry(package, kind, container, w, spans))
     return out

@@ -94,14 +94,17 @@ class Data:
         meta = self.meta(package)
         if not meta:
             return []
-        if word in self._heavy(package):
+        heavy = word in self._heavy(package)
+        if heavy:
             if container is None:
                 return []
             word = word + " " + container
         n = shard_of(word, meta["shards"])
         if (package, n) not in self.shards:
             self.shards[(package, n)] = self._read(package, "%d.js" % n)["words"]
-        return self.shards[(package, n)].get(word, [])
+        rows = self.shards[(package, n)].get(word, [])
+        # A heavy word's rows leave out the container, which is in the key.
+        return [[r[0], container] + r[1:] for r in rows] if heavy else rows
 
 
 def shard_of(word, shards):
@@ -240,6 +243,7 @@ def _candidates(data, q, packages):
                     got = _class_ranges(data, package, base, word, kind)
                 if got:
                     out.append((package, kind, cls, got))
+                    break  # the first package (transformers first) whose class has it: look no further
             else:
                 for r in data.rows(package, word):
                     if r[0] == kind:

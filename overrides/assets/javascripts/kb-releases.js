@@ -89,13 +89,16 @@
   async function rows(pkg, word, container) {
     var m = await meta(pkg);
     if (!m) return [];
-    if (m.heavy && m.heavy.indexOf(word) >= 0) {
+    var heavy = !!(m.heavy && m.heavy.indexOf(word) >= 0);
+    if (heavy) {
       if (container === undefined || container === null) return [];
       word = word + " " + container;
     }
     var shard = await loadScript(pkg + "/" + shardOf(word, m.shards));
     if (!shard) return [];
-    return Object.prototype.hasOwnProperty.call(shard.words, word) ? shard.words[word] : [];
+    var found = Object.prototype.hasOwnProperty.call(shard.words, word) ? shard.words[word] : [];
+    // A heavy word's rows leave out the container, which is in the key.
+    return heavy ? found.map(function (r) { return [r[0], container].concat(r.slice(1)); }) : found;
   }
 
   // --- Ranges --------------------------------------------------------------------------------------
@@ -216,7 +219,10 @@
           } else {
             got = await classRanges(pkg, kind === "k" ? cls.split(".")[0] : cls, word, kind, 0, []);
           }
-          if (got.length) out.push([pkg, kind, cls, got]);
+          if (got.length) {
+            out.push([pkg, kind, cls, got]);
+            break;  // the first package (transformers first) whose class has it: look no further
+          }
         } else {
           (await rows(pkg, word)).forEach(function (r) { if (r[0] === kind) out.push([pkg, kind, r[1], parseRanges(r[2])]); });
         }
