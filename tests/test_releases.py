@@ -250,3 +250,31 @@ def test_a_keyword_that_left_the_signature_but_is_still_accepted_counts():
     from packaging.version import Version
 
     assert any(Version(a) <= Version(version) <= Version(b) for a, b in got["ranges"]), got["ranges"]
+
+
+def test_a_patch_release_that_restores_what_its_minor_release_removed():
+    """GenerationMixin._get_decoder_start_token_id: gone in 4.41.0, back in 4.41.1 (inherited by T5)."""
+    got = lookup.answer(["AttributeError: 'T5ForConditionalGeneration' object has no attribute '_get_decoder_start_token_id'"])
+    assert got["ranges"][0][1] == "4.40.2" and got["ranges"][1][0] == "4.41.1", got["ranges"]
+    wheels = check.Wheels()
+    key = "a\tGenerationMixin\t_get_decoder_start_token_id"
+    try:
+        seen = [wheels.has("transformers", v, key) for v in ("4.40.2", "4.41.0", "4.41.1")]
+    except (kc.Unavailable, RuntimeError) as err:
+        skip_or_fail(f"wheels not available: {err}")
+    assert seen == [True, False, True]
+
+
+def test_a_model_moved_to_the_deprecated_folder_keeps_its_type_and_export():
+    old = lookup.answer(["ModuleNotFoundError: No module named 'transformers.models.mctct'"])
+    moved = lookup.answer(["ModuleNotFoundError: No module named 'transformers.models.deprecated.mctct'"])
+    export = lookup.answer(["ImportError: cannot import name 'MCTCTModel' from 'transformers'"])
+    model_type = lookup.answer(["KeyError: 'mctct'"])
+    assert old["ranges"] == [["4.20.0", "4.30.2"]] and moved["ranges"] == [["4.31.0", "4.57.6"]]
+    assert export["ranges"] == model_type["ranges"] == [["4.20.0", "4.57.6"]]
+
+
+def test_a_name_only_in_its_module_is_answered_with_where_it_is():
+    got = lookup.answer(["ImportError: cannot import name 'clear_device_cache' from 'accelerate.utils'"])
+    assert got["asked"] == "accelerate.utils" and got["label"] == "accelerate.utils.memory.clear_device_cache"
+    assert "No release of accelerate" in lookup.sentence(got, "en")
