@@ -31,6 +31,7 @@ class Entry:
     container: str
     word: str
     ranges: tuple  # ((first, last), ...) as version strings
+    inherited: bool = False  # a member or keyword counts when a base class (in that release) has it
 
     @property
     def key(self) -> str:
@@ -114,6 +115,23 @@ class Wheels:
             self.entries[k] = set(fresh_entries(self.wheel(package, version), build.PACKAGES[package][0], self.cache))
         return key in self.entries[k]
 
+    def has_entry(self, package: str, version: str, e: "Entry") -> bool:
+        if not (e.inherited and e.kind in ("a", "k")) or "." in e.container:
+            return self.has(package, version, e.key)
+        self.has(package, version, e.key)  # computes the release's entries
+        entries = self.entries[(package, version)]
+        todo, seen = [e.container], set()
+        while todo:
+            cls = todo.pop()
+            if cls in seen:
+                continue
+            seen.add(cls)
+            if f"{e.kind}\t{cls}\t{e.word}" in entries:
+                return True
+            prefix = f"b\t{cls}\t"
+            todo += [x[len(prefix):] for x in entries if x.startswith(prefix)]
+        return False
+
     def mentions(self, package: str, version: str, word: str) -> bool:
         k = (package, version)
         if k not in self.texts:
@@ -148,7 +166,7 @@ def check(entries: list[Entry], wheels: Wheels | None = None, releases: dict[str
     for e in entries:
         rels = releases[e.package] if releases else data.meta(e.package)["releases"]
         for version, present, why in plan(e, rels):
-            has = wheels.has(e.package, version, e.key)
+            has = wheels.has_entry(e.package, version, e)
             if has != present:
                 problems.append(f"{e.describe()}: {e.package} {version} ({why}) "
                                 f"{'lacks' if present else 'has'} it")
