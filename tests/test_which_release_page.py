@@ -1,8 +1,6 @@
 """The which-release page answers in a real browser, over http and from file:// (no fetch there),
 and window.kbReleases.answerFor gives the answer element the search results show."""
 
-import json
-
 import pytest
 
 pytestmark = pytest.mark.browser

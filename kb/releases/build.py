@@ -36,7 +36,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import sqlite3
 import sys
 import tempfile
@@ -85,7 +84,7 @@ KEYWORD_METHODS = {
     "batch_encode_plus", "prepare", "backward", "fit", "add_adapter", "load_adapter", "set_adapter",
     "merge_and_unload", "save_model", "from_config", "to", "load_state_dict", "get_peft_model",
     "create_optimizer", "compute_loss", "training_step", "log", "upload_file", "upload_folder",
-    "create_repo", "snapshot_download", "hf_hub_download", "similarity", "fit",
+    "create_repo", "snapshot_download", "hf_hub_download", "similarity",
 }
 
 

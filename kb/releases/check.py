@@ -115,7 +115,7 @@ class Wheels:
             self.entries[k] = set(fresh_entries(self.wheel(package, version), build.PACKAGES[package][0], self.cache))
         return key in self.entries[k]
 
-    def has_entry(self, package: str, version: str, e: "Entry") -> bool:
+    def has_entry(self, package: str, version: str, e: Entry) -> bool:
         if not (e.inherited and e.kind in ("a", "k")) or "." in e.container:
             return self.has(package, version, e.key)
         self.has(package, version, e.key)  # computes the release's entries

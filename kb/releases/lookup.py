@@ -1,3 +1,4 @@
+# ruff: noqa: UP031 -- %-formatting kept: the terminal companion copies this file as it is.
 """Which release has it? Answer a pasted error line from the release index (stdlib only, Python 3.8+).
 
     from kb.releases.lookup import answer
@@ -376,14 +377,14 @@ def sentence(a, lang="en"):
                 "(trust_remote_code) or the checkpoint is not a Transformers one." % (pkg, a["oldest"], a["newest"], a["word"]))
     present = a["last"] == "present"
     spans = []
-    for i, (f, l) in enumerate(a["ranges"]):
+    for i, (f, last) in enumerate(a["ranges"]):
         start = (("%s 或更早" if zh else "%s or earlier") % f) if (i == 0 and a["before"]) else f
         if present and i == len(a["ranges"]) - 1:
             spans.append(("%s 及以后" if zh else "%s and later") % start)
-        elif f == l:
+        elif f == last:
             spans.append(start)
         else:
-            spans.append(("%s 到 %s" if zh else "%s to %s") % (start, l))
+            spans.append(("%s 到 %s" if zh else "%s to %s") % (start, last))
     joined = ("、" if zh else ", ").join(spans[:-1]) + ((" 和 " if zh else " and ") if len(spans) > 1 else "") + spans[-1]
     if a["kind"] == "t":
         if zh:
