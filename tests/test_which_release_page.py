@@ -24,7 +24,7 @@ def test_the_page_answers_a_pasted_line_in_both_languages(browser, served_site):
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     # The script is not loaded with the page: only on the first question.
     page.goto(served_site + "which-release/")
-    assert page.evaluate("() => !window.kbReleases")
+    assert page.evaluate("() => !window.kbReleases.lookup")  # only the stub: kb-releases.js not loaded
     page.fill("#kb-which-input", LINE)
     page.click("#kb-which-form button")
     got = _answer(page)
@@ -66,4 +66,22 @@ def test_the_page_answers_from_file_urls(browser, built_site):
     assert got["package"] == "transformers" and got["last"] != "present", got
     # (This is the hosted build opened from disk: Material's own search index is not there; ours must be.)
     assert not [u for u in failed if "releases" in u], failed
+    page.close()
+
+
+def test_every_page_has_the_stub_that_loads_the_index_only_when_asked(browser, served_site):
+    """The search results call window.kbReleases.answerFor; no page loads kb-releases.js or its data
+    until that first call."""
+    page = browser.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(served_site + "zh/cuda-oom/", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in requests if "releases" in u], "kb-releases.js or its data loaded with the page"
+    got = page.evaluate("""async () => {
+        const el = await window.kbReleases.answerFor(["KeyError: 'qwen3_5'"], "zh");
+        return el && [el.dataset.package, el.dataset.first, el.querySelector('a').getAttribute('href')];
+    }""")
+    assert got and got[:2] == ["transformers", "5.2.0"] and got[2].endswith("zh/model-too-new/")
+    assert any(u.endswith("kb-releases.js") for u in requests)
     page.close()
