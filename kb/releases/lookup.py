@@ -190,8 +190,9 @@ def recognise_typed(text):
     if not m:
         return []
     parts = m.group(1).strip(".").split(".")
-    if len(parts) == 1:
-        return [{"kind": "any", "word": parts[0]}]
+    if len(parts) == 1:  # a name, else a keyword of some class, else a member
+        return [{"kind": "any", "word": parts[0]}, {"kind": "k", "container": None, "word": parts[0]},
+                {"kind": "a", "container": None, "word": parts[0]}]
     head = parts[0]
     if head in BY_IMPORT:  # trl.SFTConfig, transformers.models.llama.modeling_llama.LlamaAttention
         return [{"kind": "m", "module": ".".join(parts[:-1]), "word": parts[-1]},
@@ -301,7 +302,11 @@ def answer_query(q, data=None, lang="en"):
             return _result(data, package, q, kind, container, ranges, lang, asked=q["module"])
     if not cands:
         return None
-    package, kind, container, ranges = _rank(data, cands)[0]
+    if q["kind"] == "any":  # a typed word: a package's own name first, then a model type, then a module
+        cands = sorted(cands, key=lambda c: "mtM".index(c[1]))
+        package, kind, container, ranges = cands[0]
+    else:
+        package, kind, container, ranges = _rank(data, cands)[0]
     return _result(data, package, q, kind, container, ranges, lang)
 
 

@@ -172,7 +172,10 @@
     m = TYPED.exec(text);
     if (!m) return [];
     var parts = m[1].replace(/^\.+|\.+$/g, "").split(".");
-    if (parts.length === 1) return [{ kind: "any", word: parts[0] }];
+    if (parts.length === 1) {  // a name, else a keyword of some class, else a member
+      return [{ kind: "any", word: parts[0] }, { kind: "k", container: null, word: parts[0] },
+        { kind: "a", container: null, word: parts[0] }];
+    }
     if (BY_IMPORT[parts[0]]) {
       var mod = parts.slice(0, -1).join("."), word = parts[parts.length - 1];
       return [{ kind: "m", module: mod, word: word }, { kind: "M", module: mod, word: word }];
@@ -332,7 +335,12 @@
       }
     }
     if (!cands.length) return null;
-    var best = (await rank(cands))[0];
+    var best;
+    if (q.kind === "any") {  // a typed word: a package's own name first, then a model type, then a module
+      best = cands.slice().sort(function (x, y) { return "mtM".indexOf(x[1]) - "mtM".indexOf(y[1]); })[0];
+    } else {
+      best = (await rank(cands))[0];
+    }
     return result(await meta(best[0]), q, best[1], best[2], best[3]);
   }
 
