@@ -1,6 +1,6 @@
 # kb: output repo-not-found/not-found.txt
-# Hidden: a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers 404 RepoNotFound for every repo it does
-# not hold, as huggingface.co does. The shown code runs in a fresh interpreter (HF_ENDPOINT is read
+# Hidden: a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers a request without a token for a repo it
+# does not hold with 401 "Invalid username or password.", as huggingface.co does. The shown code runs in a fresh interpreter (HF_ENDPOINT is read
 # at import time) in an empty working directory, so the relative path below names no folder.
 import os
 import sys
