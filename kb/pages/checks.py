@@ -18,7 +18,7 @@ LANGS = ("en", "zh")
 # libyaml's loader when PyYAML has it: the same results and error marks, several times faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Top-level pages that are not error pages; every other top-level page is one and needs a category.
-NON_ERROR_PAGES = ("index", "tags")
+NON_ERROR_PAGES = ("index", "tags", "which-release")
 # Every error page has these sections, in this order, with these explicit ids, in both languages.
 SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 # Languages a fenced code block may declare; anything else (or nothing) is an error.
