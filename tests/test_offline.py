@@ -141,3 +141,23 @@ def test_watch_catches_a_network_request_and_an_error_in_the_bundle(browser, bun
     assert any(p.startswith("zh/offline.html: request to another host: https://unpkg.com/kb-nothing.js") for p in watch.problems)
     assert any(p.startswith("zh/offline.html: console error: kb-boom") for p in watch.problems)
     assert not any(p.startswith("offline.html:") for p in watch.problems), watch.problems
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("rel, query, first, link", [
+    ("which-release.html", "KeyError: 'qwen2'", "4.37.0", "model-too-new.html"),
+    ("zh/which-release.html", "DynamicCache.seen_tokens", "4.36.0", "zh/version-incompat.html"),
+])
+def test_which_release_answers_from_disk(browser, bundle, rel, query, first, link):
+    """The release index loads as scripts from file:// (no fetch), and its link opens a page of the bundle."""
+    context = browser.new_context()
+    watch = Watch(context, only_files)
+    page = context.new_page()
+    watch.visit(page, file_url(bundle / rel) + "?q=" + query, label=rel)
+    page.wait_for_selector("[data-kb-oracle]", timeout=15000)
+    got = page.evaluate("() => { const e = document.querySelector('[data-kb-oracle]');"
+                        " return [e.dataset.first, e.querySelector('a').href] }")
+    context.close()
+    assert got[0] == first
+    assert got[1] == file_url(bundle / link)
+    assert not watch.problems, watch.problems

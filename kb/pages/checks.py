@@ -18,7 +18,7 @@ LANGS = ("en", "zh")
 # libyaml's loader when PyYAML has it: the same results and error marks, several times faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Top-level pages that are not error pages; every other top-level page is one and needs a category.
-NON_ERROR_PAGES = ("index", "tags")
+NON_ERROR_PAGES = ("index", "tags", "which-release")
 # Every error page has these sections, in this order, with these explicit ids, in both languages.
 SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 # Languages a fenced code block may declare; anything else (or nothing) is an error.
@@ -356,6 +356,7 @@ def load_page(path: Path, is_error_page: bool, category_ids: tuple = (), example
                 "end it with {#some-id} (the same id in both languages)"
             )
     if is_error_page:
+        page.problems += check_quick_fix(page)
         h2_ids = [h.id for h in page.headings if h.level == 2]
         if tuple(h2_ids) != SECTION_IDS and not any("never closed" in p for p in problems):
             page.problems.append(
