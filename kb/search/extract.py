@@ -323,7 +323,7 @@ def match_signatures(lines: Sequence[str], signatures_by_page: Dict[str, Sequenc
             hit = len(st & lt)
             share = hit / len(st)
             # a short signature: the line may hold nothing else but one quoted name
-            short_ok = lt <= st and len(raw) <= len(st) + 1
+            short_ok = lt <= st and len(raw) <= len(st) + 1 and len(sraw) <= len(st) + 1
             raw_hit = len(sraw & raw)
             if share >= SIG_MIN_SHARE and (short_ok or (len(st) >= SIG_MIN_TOKENS and
                                                         raw_hit >= SIG_MIN_RAW_SHARE * len(sraw))):

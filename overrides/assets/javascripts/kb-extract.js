@@ -237,7 +237,9 @@
     return 0;
   }
 
-  function matchSignatures(lineList, signaturesByPage) {
+  /* `detailed`: each entry also carries its sort key, [line, -share, -rawHit, -hit] (ties are
+   * equally good matches; the site leaves their order to the full-text ranking). */
+  function matchSignatures(lineList, signaturesByPage, detailed) {
     var sigs = [];
     Object.keys(signaturesByPage).forEach(function (page) {
       (signaturesByPage[page] || []).forEach(function (sig) {
@@ -257,7 +259,7 @@
         sraw.forEach(function (w) { if (raw.has(w)) rawHit++; });
         lt.forEach(function (w) { if (!st.has(w)) subset = false; });
         var share = hit / st.size;
-        var shortOk = subset && raw.size <= st.size + 1;
+        var shortOk = subset && raw.size <= st.size + 1 && sraw.size <= st.size + 1;
         if (share >= S.SIG_MIN_SHARE && (shortOk || (st.size >= S.SIG_MIN_TOKENS &&
                                                       rawHit >= S.SIG_MIN_RAW_SHARE * sraw.size)))
           candidates.push([li, -share, -rawHit, -hit, s[0], s[1]]);
@@ -266,7 +268,7 @@
     candidates.sort(cmp);
     var out = [], seen = new Set();
     candidates.forEach(function (c) {
-      if (!seen.has(c[4])) { seen.add(c[4]); out.push([c[4], c[5]]); }
+      if (!seen.has(c[4])) { seen.add(c[4]); out.push(detailed ? [c[4], c[5], c.slice(0, 4)] : [c[4], c[5]]); }
     });
     return out;
   }
