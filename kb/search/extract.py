@@ -95,6 +95,7 @@ _ERROR_LEVELS = _c(r"WARN|ERROR|CRITICAL|FATAL|^\[?[EWF](?:\d| )")
 _EXCEPTION_RE = _c(
     r"^(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Warning|Exit|Interrupt|Fault|Failure)(?:\s*:|\s*$)")
 _WARNING_CLASS_RE = _c(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*Warning\s*:")
+_INLINE_EXCEPTION_RE = _c(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Warning)\s*:")
 _RUN_SUMMARY_RE = _c(r"ChildFailedError|KeyboardInterrupt|SystemExit")
 # "/path/to/file.py:12: UserWarning: ..." -> "UserWarning: ..."
 _WARN_PATH_RE = _c(r"^.*?\.pyx?:\d+:\s*(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Warning|Error)\s*:)")
@@ -195,7 +196,10 @@ def extract(text: str) -> List[str]:
         rest = [body for body, _, frame in records if not frame]
         if rest and _EXCEPTION_RE.match(rest[0]):
             return [rest[0]]
-        return [ANSI_RE.sub("", text).strip()]
+        line = ANSI_RE.sub("", text).strip()
+        # "It crashes with `KeyError: 'mistral'`", "我遇到了RuntimeError: ...": the line, then its error
+        m = _INLINE_EXCEPTION_RE.search(line)
+        return [line, line[m.start():]] if m and m.start() > 0 else [line]
     errors, warnings, logged, summaries = [], [], [], []
     summary_at = len(records)
     last_end = 0  # where the last error, warning or logged line (with its continuation) ends

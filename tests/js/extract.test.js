@@ -29,6 +29,8 @@ for (const c of cases) {
 
 test("a typed single line is returned as it is", () => {
   assert.deepStrictEqual(kb.extract("CUDA out of memory"), ["CUDA out of memory"]);
+  assert.deepStrictEqual(kb.extract("It crashes with `KeyError: 'mistral'`"),
+    ["It crashes with `KeyError: 'mistral'`", "KeyError: 'mistral'`"]);
   assert.strictEqual(kb.queryOf("  显存不足怎么办 "), "显存不足怎么办");
 });
 

@@ -50,6 +50,7 @@
 
   var EXCEPTION_RE = /^(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Warning|Exit|Interrupt|Fault|Failure)(?:\s*:|\s*$)/;
   var WARNING_CLASS_RE = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*Warning\s*:/;
+  var INLINE_EXCEPTION_RE = /(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Warning)\s*:/;
   var RUN_SUMMARY_RE = /ChildFailedError|KeyboardInterrupt|SystemExit/;
   var WARN_PATH_RE = /^.*?\.pyx?:\d+:\s*(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Warning|Error)\s*:)/;
   var FRAME_RE = /^(?:File "[^"]*", line \d+|File [^\s"]+:\d+|File <[^>]*>|Cell In\s*\[|<ipython-input-|-+>\s*\d+|\d+ frames?$|at [\w.$<>]+\(|#\d+ 0x)/;
@@ -139,7 +140,10 @@
     if (isSingleLine(text)) {
       var rest = recs.filter(function (r) { return !r[2]; }).map(function (r) { return r[0]; });
       if (rest.length && EXCEPTION_RE.test(rest[0])) return [rest[0]];
-      return [strip(text.replace(ANSI_RE, ""))];
+      var whole = strip(text.replace(ANSI_RE, ""));
+      /* "It crashes with `KeyError: 'mistral'`", "我遇到了RuntimeError: ...": the line, then its error */
+      var m = INLINE_EXCEPTION_RE.exec(whole);
+      return m && m.index > 0 ? [whole, whole.slice(m.index)] : [whole];
     }
     var errors = [], warnings = [], logged = [], summaries = [];
     var summaryAt = recs.length, lastEnd = 0, i = 0;
