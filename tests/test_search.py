@@ -271,6 +271,7 @@ def _docs_sent_to_worker(browser, url):
         context.add_init_script(_RECORD_SETUP)
         page = context.new_page()
         page.goto(url)
+        page.focus("input[data-md-component=search-query]")  # the index loads when search is wanted
         page.wait_for_function("() => Array.isArray(window.__kbSetup)", timeout=15000)
         return page.evaluate("() => window.__kbSetup")
     finally:
@@ -587,7 +588,10 @@ def _index_requests(browser, url):
         page = context.new_page()
         seen = []
         page.on("request", lambda r: seen.append(r.url) if "search_index" in r.url else None)
-        page.goto(url)
+        page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        assert seen == [], "the index loads while the page loads"
+        page.focus("input[data-md-component=search-query]")
         page.wait_for_function("() => window.kbSearch && window.kbSearch.query && window.kbSearch.query.lexicon()",
                                timeout=15000)
         return [u.rsplit("/", 1)[-1] for u in seen]

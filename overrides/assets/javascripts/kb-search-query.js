@@ -83,6 +83,9 @@
     /* When nothing in the reader's language fits, the other language's index is searched and up to
      * this many of its pages are listed, labelled (0: never). */
     OTHER_LANGUAGE_PAGES: 5,
+    /* ... English pages are asked for a query from a Chinese page only when at most this share of
+     * its characters are Han ("tensorboard 打开后看不到训练曲线" found "tensorboard" alone there). */
+    OTHER_LANGUAGE_MAX_HAN: 0.1,
     /* The message put into the forum and GitHub search links: GitHub search takes at most 256. */
     LINK_QUERY_CHARS: 256,
     /* The message quoted in a prefilled "ask for a page" issue (the URL stays well under 8 KB). */
@@ -657,6 +660,15 @@
     });
   }
 
+  /* Whether a query is written in a way the other language's pages can answer: Chinese pages a
+   * query with Han characters; English pages one with (almost) none, such as an English error line
+   * (the Chinese words of a mixed query would be lost there, and what is left matches too easily). */
+  function writtenFor(raw, lang) {
+    var chars = raw.replace(/\s+/g, "").length || 1;
+    var han = (raw.match(new RegExp("[" + HAN + "]", "g")) || []).length / chars;
+    return lang === "zh" ? han > 0 : han <= SETTINGS.OTHER_LANGUAGE_MAX_HAN;
+  }
+
   function onResult(query, words, data, clean) {
     var items = (data && data.items) || [];
     var lex = getLexicon();
@@ -678,7 +690,7 @@
     askReleases(query, clean);
     var search = window.kbSearch;
     var askOther = !fits && search.searchOther && search.scope.other && SETTINGS.OTHER_LANGUAGE_PAGES &&
-      clean.raw.trim().length >= SETTINGS.NOFIT_MIN_CHARS;
+      clean.raw.trim().length >= SETTINGS.NOFIT_MIN_CHARS && writtenFor(clean.raw, search.scope.other);
     if (!askOther) {
       showNotice(clean.raw, items, fits);
       markMatched();

@@ -62,16 +62,50 @@
       return "search/search_index." + lang + "." + ext + (rest || "");
     });
   }
-  var open = XMLHttpRequest.prototype.open;
+  /* The index is loaded when the reader first turns to search (focuses the box, opens the search,
+   * or follows a ?q= link), not while the page loads: parsing it and handing it to the worker were
+   * the long tasks of a page's load (Lighthouse: total blocking time; README, "Search quality").
+   * window.kbSearchSettings.LOAD_INDEX = "at-load" restores Material's timing (to measure it). */
+  var settings = window.kbSearchSettings || {};
+  var needed = settings.LOAD_INDEX === "at-load" || /[?&]q=/.test(location.search), waiting = [];
+  function whenNeeded(fn) { if (needed) fn(); else waiting.push(fn); }
+  function need() {
+    if (needed) return;
+    needed = true;
+    waiting.splice(0).forEach(function (fn) { fn(); });
+  }
+  kb.load = need;
+  document.addEventListener("focusin", function (ev) {
+    if (ev.target && ev.target.matches && ev.target.matches("input[data-md-component=search-query]")) need();
+  }, true);
+  document.addEventListener("change", function (ev) {
+    if (ev.target && ev.target.id === "__search" && ev.target.checked) need();
+  }, true);
+  document.addEventListener("pointerdown", function (ev) {
+    if (ev.target && ev.target.closest && ev.target.closest("label[for=__search], .md-search")) need();
+  }, true);
+
+  var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send;
   XMLHttpRequest.prototype.open = function (method, url) {
     var args = Array.prototype.slice.call(arguments);
-    if (INDEX_RE.test(String(url))) args[1] = ownIndex(url);
+    this.__kbIndex = INDEX_RE.test(String(url));
+    if (this.__kbIndex) args[1] = ownIndex(url);
     return open.apply(this, args);
+  };
+  XMLHttpRequest.prototype.send = function () {
+    var xhr = this, args = arguments;
+    if (!xhr.__kbIndex) return send.apply(xhr, args);
+    whenNeeded(function () { send.apply(xhr, args); });
   };
   if (location.protocol === "file:" && document.head) {
     var append = document.head.appendChild;
     document.head.appendChild = function (node) {
-      if (node && node.tagName === "SCRIPT" && INDEX_RE.test(node.src || "")) node.src = ownIndex(node.src);
+      if (node && node.tagName === "SCRIPT" && INDEX_RE.test(node.src || "")) {
+        node.src = ownIndex(node.src);
+        var head = this;
+        whenNeeded(function () { append.call(head, node); });
+        return node;
+      }
       return append.call(this, node);
     };
   }
