@@ -336,7 +336,8 @@ def wait_until_ready(page, seconds: float = 30) -> None:
     raise TimeoutError(f"search never answered within {seconds} s")
 
 
-def run_cases(browser, base_url: str, cases: list[dict], settings: dict | None = None) -> dict[str, Scores]:
+def run_cases(browser, base_url: str, cases: list[dict], settings: dict | None = None,
+              timeout_ms: int = 15000) -> dict[str, Scores]:
     """Run every case on one page per language (the page and its search worker are reused).
 
     `settings` override kb-search.js's tuning constants (window.kbSearchSettings), to measure others.
@@ -354,7 +355,12 @@ def run_cases(browser, base_url: str, cases: list[dict], settings: dict | None =
             open_search(page, base_url, lang)
             wait_until_ready(page)
             for case in mine:
-                hrefs, ms = ask(page, case["query"], paste=bool(case.get("paste")))
+                try:
+                    hrefs, ms = ask(page, case["query"], timeout_ms=timeout_ms, paste=bool(case.get("paste")))
+                except Exception as err:  # playwright's TimeoutError: counted as no answer, the run goes on
+                    if "Timeout" not in type(err).__name__:
+                        raise
+                    hrefs, ms = [], float(timeout_ms)
                 pages = []
                 for href in hrefs:
                     pid = page_id(href, base_url)
@@ -427,7 +433,7 @@ def _setting(text: str) -> tuple[str, object]:
         return name, value
 
 
-def _case_sets(paths: list[Path] | None) -> list[tuple[str, list[dict]]]:
+def _case_sets(paths: list[Path] | None, paste_every: int = 1) -> list[tuple[str, list[dict]]]:
     if paths:
         return [(str(p), load_cases(p)) for p in paths]
     dev, skipped = dev_cases()
@@ -438,7 +444,8 @@ def _case_sets(paths: list[Path] | None) -> list[tuple[str, list[dict]]]:
             ("none queries (tests/data/queries-dev-none.jsonl)", none_cases()),
             ("own cases (tests/search_cases/*.jsonl)", own_cases()),
             ("real reports (tests/data/real-reports-dev.jsonl)", real_report_cases()),
-            ("pasted example outputs (examples/*/*.txt; line, bare and five frame styles)", paste_cases())]
+            (f"pasted example outputs (examples/*/*.txt, one in {paste_every}; line, bare and five frame styles)",
+             paste_cases(every=paste_every))]
     if HELD_OUT.is_file():
         sets.append(("held-out cases (tests/data/search-held-out.jsonl)", load_cases(HELD_OUT)))
     return sets
@@ -455,6 +462,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, action="append", help="JSON-lines case file (repeatable)")
     parser.add_argument("--set", dest="settings", type=_setting, action="append", default=[],
                         metavar="NAME=VALUE", help="override a tuning constant of kb-search-query.js (JSON value)")
+    parser.add_argument("--only", help="measure only the case sets whose name starts with one of these (comma-separated)")
+    parser.add_argument("--paste-every", type=int, default=1, metavar="N",
+                        help="paste one example output in N (all: about 1,300 queries, minutes on a busy machine)")
     parser.add_argument("--dump", type=Path, help="write every answer (case, pages, time, kb-search state) as JSON")
     args = parser.parse_args(argv)
 
@@ -473,7 +483,9 @@ def main(argv: list[str] | None = None) -> int:
     dump, totals = [], []
     with serve(site) as base_url, sync_playwright() as pw:
         browser = launch_chromium(pw)
-        for name, cases in _case_sets(args.cases):
+        for name, cases in _case_sets(args.cases, args.paste_every):
+            if args.only and not name.startswith(tuple(args.only.split(","))):
+                continue
             scores = run_cases(browser, base_url, cases, settings)
             print(f"== {name} ({len(cases)} cases)")
             if name.startswith("pasted"):
@@ -482,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(format_report(scores))
             totals.append((name, scores))
+            sys.stdout.flush()
             dump += [dict(dataclasses.asdict(a), set=name) for s in scores.values() for a in s.scored + s.unscored]
         browser.close()
     if args.dump:
