@@ -37,8 +37,9 @@ SIG_MIN_RAW_SHARE = 0.7
 MAX_CONTINUATION = 3
 # Without any error line, this many characters of the paste's end (whole lines) are searched.
 TAIL_CHARS = 600
-# The search query: at most this many of the error lines, and this many characters.
-QUERY_LINES = 2
+# The search query: at most this many of the error lines, and this many characters. (Two lines:
+# pasted example outputs ranked first 0.851 as they are, against 0.957 for their first line alone.)
+QUERY_LINES = 1
 QUERY_CHARS = 400
 
 

@@ -690,7 +690,10 @@
     askReleases(query, clean);
     var search = window.kbSearch;
     var askOther = !fits && search.searchOther && search.scope.other && SETTINGS.OTHER_LANGUAGE_PAGES &&
-      clean.raw.trim().length >= SETTINGS.NOFIT_MIN_CHARS && writtenFor(clean.raw, search.scope.other);
+      clean.raw.trim().length >= SETTINGS.NOFIT_MIN_CHARS && writtenFor(clean.raw, search.scope.other) &&
+      /* the Chinese pages quote the same English messages: an English query from a Chinese page
+       * goes to the English pages only when the Chinese ones have nothing at all */
+      (search.scope.other === "zh" || !items.length);
     if (!askOther) {
       showNotice(clean.raw, items, fits);
       markMatched();
