@@ -98,6 +98,8 @@ _EXCEPTION_RE = _c(
 _WARNING_CLASS_RE = _c(r"^(?:[A-Za-z_]\w*\.)*[A-Z]\w*Warning\s*:")
 _INLINE_EXCEPTION_RE = _c(r"(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Warning)\s*:")
 _RUN_SUMMARY_RE = _c(r"ChildFailedError|KeyboardInterrupt|SystemExit")
+# torchrun's own record that a child failed ("failed (exitcode: 1) local_rank: 0 ..."): part of its summary
+_LAUNCHER_RE = _c(r"^failed \(exitcode: -?\d+\)")
 # "/path/to/file.py:12: UserWarning: ..." -> "UserWarning: ..."
 _WARN_PATH_RE = _c(r"^.*?\.pyx?:\d+:\s*(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Warning|Error)\s*:)")
 _FRAME_RE = _c(
@@ -221,7 +223,7 @@ def extract(text: str) -> List[str]:
             parts.append(nbody)
             j += 1
         line = " ".join(parts)
-        if is_exc and _RUN_SUMMARY_RE.search(body.split(":")[0]):
+        if (is_exc and _RUN_SUMMARY_RE.search(body.split(":")[0])) or (not is_exc and _LAUNCHER_RE.search(body)):
             summaries.append(line)
             summary_at = min(summary_at, i)
         elif is_exc and not _WARNING_CLASS_RE.match(body):

@@ -52,6 +52,7 @@
   var WARNING_CLASS_RE = /^(?:[A-Za-z_]\w*\.)*[A-Z]\w*Warning\s*:/;
   var INLINE_EXCEPTION_RE = /(?<![\w.])(?:[A-Za-z_]\w*\.)*(?:[A-Z]\w*)?(?:Error|Exception|Warning)\s*:/;
   var RUN_SUMMARY_RE = /ChildFailedError|KeyboardInterrupt|SystemExit/;
+  var LAUNCHER_RE = /^failed \(exitcode: -?\d+\)/;
   var WARN_PATH_RE = /^.*?\.pyx?:\d+:\s*(?=(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Warning|Error)\s*:)/;
   var FRAME_RE = /^(?:File "[^"]*", line \d+|File [^\s"]+:\d+|File <[^>]*>|Cell In\s*\[|<ipython-input-|-+>\s*\d+|\d+ frames?$|at [\w.$<>]+\(|#\d+ 0x)/;
   var NOISE_RE = /^(?:Traceback \(most recent call last\):?|During handling of the above exception.*|The above exception was the direct cause.*|[\^~\s]+|-{5,}|={5,}|\.\.\.\s*<\d+ lines?>\s*\.\.\.|warnings\.warn\(.*|\.\.\.|…)$/;
@@ -160,7 +161,7 @@
         j++;
       }
       var line = parts.join(" ");
-      if (isExc && RUN_SUMMARY_RE.test(body.split(":")[0])) {
+      if ((isExc && RUN_SUMMARY_RE.test(body.split(":")[0])) || (!isExc && LAUNCHER_RE.test(body))) {
         summaries.push(line);
         summaryAt = Math.min(summaryAt, i);
       } else if (isExc && !WARNING_CLASS_RE.test(body)) {
