@@ -559,8 +559,9 @@
 
   var TEXT = {
     en: { matched: "Matches the message:", other: "No page in English fits. In Chinese (中文):",
-          release: "Releases" },
-    zh: { matched: "匹配的报错：", other: "中文页面里没有合适的，英文页面（English）里有：", release: "版本" }
+          search: "Search the Chinese pages (中文) for it" },
+    zh: { matched: "匹配的报错：", other: "中文页面里没有合适的，英文页面（English）里有：",
+          search: "在英文页面（English）里搜索" }
   };
   function text() { return TEXT[window.kbSearch.scope.lang] || TEXT.en; }
 
@@ -597,6 +598,23 @@
       ul.append(li);
     });
     el.append(p, ul);
+    el.hidden = false;
+  }
+
+  /* From the offline bundle the other language's index is not searched here: a link runs that
+   * language's own search (its home page with ?q=). */
+  function showOtherSearch(raw, lang) {
+    var el = box("other");
+    if (!el) return;
+    var a = document.createElement("a"), p = document.createElement("p");
+    var home = lang === window.kbSearch.scope.fallback ? "" : lang + "/";
+    a.href = new URL(home + "index.html?q=" + encodeURIComponent(shorten(raw, SETTINGS.LINK_QUERY_CHARS)),
+      window.kbSearch.scope.base).href;
+    a.hreflang = lang;
+    a.setAttribute("data-kb-other-search", lang);
+    a.textContent = text().search;
+    p.append(a);
+    el.replaceChildren(p);
     el.hidden = false;
   }
 
@@ -713,6 +731,7 @@
         fit2 = !!match2 || coverage(groupTerms(others[0]), lex2) >= SETTINGS.NOFIT_MIN_COVERAGE;
       }
       state.pending = false;
+      if (!others && location.protocol === "file:") showOtherSearch(clean.raw, search.scope.other);
       if (fit2) {
         state.nofit = false;
         state.other = { lang: search.scope.other, pages: others.slice(0, SETTINGS.OTHER_LANGUAGE_PAGES).map(function (g) {

@@ -206,7 +206,10 @@
   /* Search the other language's index (kb-search-query.js decides when): done(items, index) or
    * done(null) when that language's index cannot be loaded. */
   kb.searchOther = function (raw, done) {
-    if (!first || !kb.scope.other) return done(null);
+    /* Not on file://: the iframe-worker shim that runs the worker there takes over the window's
+     * onmessage for its newest worker, so a second one would silence the page's own search.
+     * kb-search-query.js links to the other language's search instead. */
+    if (!first || !kb.scope.other || location.protocol === "file:") return done(null);
     if (!other) {
       other = { worker: null, index: null, queue: [], sent: [], failed: false };
       loadIndex(kb.scope.other, function (data) {
