@@ -3,6 +3,7 @@
     kb offline          build the offline bundle (dist/site-offline.zip)
     kb translations     list stale translations; --update refreshes the record
     kb claims           check the version claims against the released packages; print the report
+    kb releases         the release index: build it from the wheels, look a line up, check it
     kb search-report    measure search on the dev queries and the repo's own cases
     kb benchmark        build time, page weight, search readiness
     kb lighthouse       Lighthouse over every page of both languages
@@ -18,6 +19,7 @@ COMMANDS = {
     "offline": ("kb.build.offline", "build the offline bundle: the whole site as one zip that works from file://"),
     "translations": ("kb.pages.translation", "list translated pages behind their English page; --update records one"),
     "claims": ("kb.pages.claims", "check every version claim against the released wheels; print the report"),
+    "releases": ("kb.releases.command", "which release has it: build / lookup / check the release index"),
     "search-report": ("kb.search.evaluate", "search quality and speed on the dev queries (recall@1/@3, none-state)"),
     "benchmark": ("kb.measure.benchmark", "build time, output size, page weight and search readiness"),
     "lighthouse": ("kb.measure.lighthouse", "Lighthouse (mobile) over every page; four category scores"),

@@ -40,6 +40,7 @@ def watch_problems(page) -> list[str]:
     return seen
 
 
+@pytest.mark.timeout(900)  # the first of these walks every page of the site
 def test_every_page_in_both_languages_has_zero_axe_violations(site_walk):
     seen, _, _ = site_walk
     assert any(p.startswith("zh/") for p in seen) and "" in seen, list(seen)
@@ -47,6 +48,7 @@ def test_every_page_in_both_languages_has_zero_axe_violations(site_walk):
     assert not report, "\n".join(report)
 
 
+@pytest.mark.timeout(900)  # the first of these walks every page of the site
 def test_no_console_errors_or_failed_requests_on_any_page(site_walk):
     """Lighthouse's best-practices audit fails on console errors (e.g. 404s for sitemap.xml, GitHub API calls)."""
     _, watch, _ = site_walk

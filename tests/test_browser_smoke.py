@@ -9,6 +9,7 @@ from kb.pages.registry import error_page_ids
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.timeout(900)  # the first of these walks every page of the site
 def test_every_page_renders_in_its_language_with_one_heading(site_walk):
     seen, _, _ = site_walk
     for pid in ("",) + error_page_ids():
@@ -19,6 +20,7 @@ def test_every_page_renders_in_its_language_with_one_heading(site_walk):
             assert seen[path]["h1"] == 1, f"/{path}: {seen[path]['h1']} page headings"
 
 
+@pytest.mark.timeout(900)  # the first of these walks every page of the site
 def test_the_language_switcher_leads_to_the_same_page_in_the_other_language(site_walk):
     # Home pages included, whose links static-i18n writes as absolute paths under site_url
     # (overrides/hooks/language_switcher.py).
@@ -28,6 +30,7 @@ def test_the_language_switcher_leads_to_the_same_page_in_the_other_language(site
         assert facts["switcher"] == base + same, f"/{path}: switcher -> {facts['switcher']}"
 
 
+@pytest.mark.timeout(900)  # the first of these walks every page of the site
 def test_every_link_has_an_address_search_engines_can_follow(site_walk):
     """No <a> without href or with javascript: (Lighthouse SEO, crawlable-anchors), scripts' links too."""
     seen, _, _ = site_walk

@@ -69,7 +69,9 @@ def test_a_page_pair_copied_under_a_new_name_is_built_and_listed_everywhere(scra
     """The README's "add a page": two Markdown files (and examples), nothing else to edit."""
     for lang in ("en", "zh"):
         source = scratch_project / "docs" / lang / "padding-mask.md"
-        (source.parent / "padding-mask-copy.md").write_bytes(source.read_bytes())
+        # A copy owns its messages: the same signature on two pages stops the build.
+        copy = source.read_text(encoding="utf-8").replace('\n  - "', '\n  - "Copy: ')
+        (source.parent / "padding-mask-copy.md").write_text(copy, encoding="utf-8")
     result = build(scratch_project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     site = tmp_path / "site"
@@ -89,3 +91,24 @@ def test_a_page_without_a_category_stops_the_build_naming_the_file(scratch_proje
     result = build(scratch_project, tmp_path / "site")
     assert result.returncode != 0
     assert "docs/zh/offline.md:2: front matter 'category' is None" in result.stdout + result.stderr
+
+
+def test_unclosed_div_before_a_section_stops_the_build_naming_file_and_line(scratch_project, tmp_path):
+    """The source still has the heading; the rendered page shows it as raw text (issue 21)."""
+    page = scratch_project / "docs" / "en" / "padding-side-left.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("## Versions {#versions}", '<div class="kb-note">\n\n## Versions {#versions}'),
+                    encoding="utf-8")
+    result = build(scratch_project, tmp_path / "out")
+    line = text.splitlines().index(next(x for x in text.splitlines() if "{#versions}" in x)) + 3
+    assert result.returncode != 0
+    assert f"docs/en/padding-side-left.md:{line}: section #versions did not render as a heading" in result.stdout + result.stderr
+
+
+def test_link_to_the_other_language_reaches_that_page(scratch_project, tmp_path):
+    page = scratch_project / "docs" / "zh" / "padding-mask.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[English](../en/padding-side-left.md#fix)\n", encoding="utf-8")
+    result = build(scratch_project, tmp_path / "out")
+    assert result.returncode == 0, result.stdout + result.stderr
+    html = (tmp_path / "out" / "zh" / "padding-mask" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../padding-side-left/#fix" hreflang="en">English</a>' in html

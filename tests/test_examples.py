@@ -11,6 +11,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -33,6 +34,16 @@ EXECUTED: Counter = Counter()  # page id -> examples that ran to completion (che
 
 def example_files() -> list[Path]:
     return sorted(EXAMPLES.glob("*/*.py"))
+
+
+# Examples that start a fresh interpreter (settings read at import time, the fake Hub, torchrun):
+# several seconds each, mostly importing torch again. They run in a background process of the main
+# environment, with its own HF_HOME, while the others run here (see fresh_process).
+FRESH_MARKERS = ("KB_FRESH_INTERPRETER", "run_script(", "subprocess")
+
+
+def starts_an_interpreter(path: Path) -> bool:
+    return any(marker in path.read_text(encoding="utf-8") for marker in FRESH_MARKERS)
 
 
 def env_of(path: Path) -> str:
@@ -86,10 +97,23 @@ def check_result(path: Path, result: dict, examples_dir: Path = EXAMPLES):
 
 
 @pytest.mark.parametrize(
-    "path", [p for p in example_files() if env_of(p) == "main"], ids=lambda p: str(p.relative_to(EXAMPLES))
+    "path", [p for p in example_files() if env_of(p) == "main" and not starts_an_interpreter(p)],
+    ids=lambda p: str(p.relative_to(EXAMPLES))
 )
 def test_example_runs_as_the_page_says(path, tmp_path):
     check_result(path, run_example(path, tmp_path))
+    EXECUTED[path.parent.name] += 1
+
+
+@pytest.mark.timeout(1200)  # the first of these waits for the whole background run
+@pytest.mark.parametrize(
+    "path", [p for p in example_files() if env_of(p) == "main" and starts_an_interpreter(p)],
+    ids=lambda p: str(p.relative_to(EXAMPLES))
+)
+def test_example_in_its_own_interpreter_runs_as_the_page_says(path, fresh_results):
+    result = fresh_results.get(str(path.resolve()))
+    assert result, f"{shown(path)}:1: the background process reported nothing for this example (did it crash?)"
+    check_result(path, result)
     EXECUTED[path.parent.name] += 1
 
 
@@ -130,6 +154,44 @@ def tf_files() -> list[Path]:
     return [p for p in example_files() if env_of(p) == "tf"]
 
 
+def selected_files(request, files: list[Path]) -> list[Path]:
+    """The files of this list whose tests this session runs (pytest -k may select a few)."""
+    selected = {str(item.callspec.params["path"]) for item in request.session.items
+                if item.module is request.module and hasattr(item, "callspec") and "path" in item.callspec.params}
+    return [p for p in files if str(p) in selected]
+
+
+def start_runner(python: Path, files: list[Path], workdir: Path, env: dict) -> subprocess.Popen:
+    """example_runner.py over files in the background; one JSON line per file in workdir/stdout.txt."""
+    # Results go to files, not pipes: nobody reads a pipe until the in-process examples are done, and
+    # a full pipe would stall the background process.
+    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
+        proc = subprocess.Popen([str(python), str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
+                                cwd=workdir, env=env, stdout=out, stderr=err)
+    proc.workdir = workdir
+    return proc
+
+
+def runner_results(proc: subprocess.Popen, timeout: int = 900) -> dict:
+    """What each example of a background run did, keyed by resolved path (waits for the run)."""
+    proc.wait(timeout=timeout)
+    stdout = (proc.workdir / "stdout.txt").read_text(encoding="utf-8")
+    stderr = (proc.workdir / "stderr.txt").read_text(encoding="utf-8", errors="replace")
+    results = {}
+    for line in stdout.splitlines():
+        if line.startswith("KB-RESULT "):
+            data = json.loads(line[len("KB-RESULT "):])
+            results[data["path"]] = data
+    assert proc.returncode == 0, stderr[-3000:]
+    return results
+
+
+def stop(proc):
+    if proc is not None and proc.poll() is None:
+        proc.kill()
+        proc.wait()
+
+
 @pytest.fixture(scope="module", autouse=True)
 def tf_process(request, tmp_path_factory):
     """Start the TensorFlow examples in the background as soon as this module starts.
@@ -138,47 +200,52 @@ def tf_process(request, tmp_path_factory):
     alone takes many seconds), alongside the main examples, so the module takes about as long as
     the slower of the two. None when no TF example is selected or the environment is missing.
     """
-    selected = {str(item.callspec.params["path"]) for item in request.session.items
-                if item.module is request.module and hasattr(item, "callspec") and "path" in item.callspec.params}
-    files = [p for p in tf_files() if str(p) in selected]
+    files = selected_files(request, tf_files())
     if not files or not TF_PYTHON.exists():
         yield None
         return
-    workdir = tmp_path_factory.mktemp("tf")
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", TF_USE_LEGACY_KERAS="1", CUDA_VISIBLE_DEVICES="", **ONE_THREAD)
-    # Results go to files, not pipes: nobody reads a pipe until the main examples are done, and a
-    # full pipe would stall the TF process.
-    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
-        proc = subprocess.Popen(
-            [str(TF_PYTHON), str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
-            cwd=workdir, env=env, stdout=out, stderr=err,
-        )
-    proc.workdir = workdir
+    proc = start_runner(TF_PYTHON, files, tmp_path_factory.mktemp("tf"), env)
     yield proc
-    if proc.poll() is None:
-        proc.kill()
-        proc.wait()
+    stop(proc)
 
 
 @pytest.fixture(scope="module")
 def tf_results(tf_process):
-    """What each TensorFlow example did, keyed by resolved path (waits for the background run)."""
     if not TF_PYTHON.exists():
         skip_or_fail(f"the TensorFlow environment is missing ({TF_PYTHON}); create it as the README shows")
     assert tf_process is not None, "the TensorFlow examples were not started"
-    tf_process.wait(timeout=600)
-    stdout = (tf_process.workdir / "stdout.txt").read_text(encoding="utf-8")
-    stderr = (tf_process.workdir / "stderr.txt").read_text(encoding="utf-8", errors="replace")
-    results = {}
-    for line in stdout.splitlines():
-        if line.startswith("KB-RESULT "):
-            data = json.loads(line[len("KB-RESULT "):])
-            results[data["path"]] = data
-    assert tf_process.returncode == 0, stderr[-3000:]
-    return results
+    return runner_results(tf_process)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def fresh_process(request, tmp_path_factory):
+    """Start the examples that launch a fresh interpreter in a background process of this environment.
+
+    Each such example spends seconds importing torch and transformers again; running them beside the
+    in-process examples halves the module's time on two cores. The process has its own HF_HOME, so an
+    example that puts a model into the cache here never meets one that expects it absent there.
+    """
+    files = selected_files(request, [p for p in example_files() if env_of(p) == "main" and starts_an_interpreter(p)])
+    if not files:
+        yield None
+        return
+    workdir = tmp_path_factory.mktemp("fresh")
+    (workdir / "hf-home").mkdir()
+    env = dict(os.environ, HF_HOME=str(workdir / "hf-home"), **ONE_THREAD)
+    proc = start_runner(Path(sys.executable), files, workdir, env)
+    yield proc
+    stop(proc)
+
+
+@pytest.fixture(scope="module")
+def fresh_results(fresh_process):
+    assert fresh_process is not None, "the examples that start an interpreter were not started"
+    return runner_results(fresh_process)
 
 
 @pytest.mark.tf
+@pytest.mark.timeout(1200)  # the first of these waits for the whole background run
 @pytest.mark.parametrize(
     "path", tf_files(), ids=lambda p: str(p.relative_to(EXAMPLES))
 )

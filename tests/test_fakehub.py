@@ -13,7 +13,8 @@ import urllib.request
 import pytest
 
 from conftest import ROOT
-from kb.testing.fakehub import COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, FakeHub, Repo, lfs_pointer
+from kb.testing.fakehub import (COMMIT, FINE_GRAINED_TOKEN, GATED, GOOD_TOKEN, NOT_GRANTED_TOKEN, PENDING_TOKEN, REQUEST_ID,
+                                FakeHub, Repo, lfs_pointer)
 
 REPOS = {
     "org/model": Repo(files={"config.json": '{"model_type": "bert"}', "model.safetensors": lfs_pointer(b"x" * 2000)}),
@@ -50,17 +51,28 @@ def test_serves_files_with_the_headers_the_client_reads():
 
 @pytest.mark.parametrize("path, token, status, code, message", [
     ("org/gated-model/resolve/main/config.json", None, 401, "GatedRepo", "You must have access to it and be authenticated"),
-    ("org/gated-model/resolve/main/config.json", "hf_someone_else", 403, "GatedRepo", "not in the authorized list"),
+    ("org/gated-model/resolve/main/config.json", NOT_GRANTED_TOKEN, 403, "GatedRepo", "not in the authorized list"),
+    ("org/gated-model/resolve/main/config.json", PENDING_TOKEN, 403, "GatedRepo",
+     "Your request to access model org/gated-model is awaiting a review from the repo authors."),
     ("org/gated-model/resolve/main/config.json", FINE_GRAINED_TOKEN, 403, None, "fine-grained token settings"),
     ("org/gated-model/resolve/main/config.json", GOOD_TOKEN, 200, None, None),
-    ("org/nope/resolve/main/config.json", None, 404, "RepoNotFound", "Repository not found"),
-    ("api/models/org/nope", None, 404, "RepoNotFound", "Repository not found"),
+    # huggingface.co: 401 "Invalid username or password." without a token, 404 with a valid one
+    ("org/nope/resolve/main/config.json", None, 401, "RepoNotFound", "Invalid username or password."),
+    ("api/models/org/nope", None, 401, "RepoNotFound", "Invalid username or password."),
+    ("org/nope/resolve/main/config.json", GOOD_TOKEN, 404, "RepoNotFound", "Repository not found"),
+    ("api/models/org/nope", NOT_GRANTED_TOKEN, 404, "RepoNotFound", "Repository not found"),
+    # a token the Hub does not know: 401 without a code on every repo, public, gated or missing
+    ("org/model/resolve/main/config.json", "hf_revoked", 401, None, "Invalid credentials in Authorization header"),
+    ("org/gated-model/resolve/main/config.json", "hf_revoked", 401, None, "Invalid credentials in Authorization header"),
+    ("org/nope/resolve/main/config.json", "hf_revoked", 401, None, "Invalid credentials in Authorization header"),
+    ("org/model/resolve/main/config.json", NOT_GRANTED_TOKEN, 200, None, None),
     ("org/model/resolve/main/missing.json", None, 404, "EntryNotFound", "Entry not found"),
 ])
 def test_errors_carry_the_hub_headers(path, token, status, code, message):
     with FakeHub(REPOS) as hub:
         got, headers, _ = fetch(f"{hub.url}/{path}", token=token)
     assert got == status
+    assert headers["X-Request-Id"] == REQUEST_ID
     assert headers.get("X-Error-Code") == code
     assert (message is None and "X-Error-Message" not in headers) or message in headers["X-Error-Message"]
 
@@ -71,18 +83,32 @@ def test_huggingface_hub_raises_its_real_errors():
         "from huggingface_hub import hf_hub_download\n"
         "from huggingface_hub.errors import GatedRepoError, RepositoryNotFoundError\n"
         "print(open(hf_hub_download('org/model', 'config.json')).read())\n"
-        "for repo, exc in (('org/gated-model', GatedRepoError), ('org/nope', RepositoryNotFoundError)):\n"
+        "from huggingface_hub.errors import HfHubHTTPError\n"
+        f"for repo, token, exc in (('org/gated-model', None, GatedRepoError), ('org/nope', None, RepositoryNotFoundError),\n"
+        f"                         ('org/nope', '{GOOD_TOKEN}', RepositoryNotFoundError),\n"
+        f"                         ('org/gated-model', '{PENDING_TOKEN}', GatedRepoError),\n"
+        f"                         ('org/model', 'hf_revoked', HfHubHTTPError)):\n"
         "    try:\n"
-        "        hf_hub_download(repo, 'config.json')\n"
+        "        hf_hub_download(repo, 'model.safetensors' if repo == 'org/model' else 'config.json', token=token)\n"
         "    except exc as e:\n"
-        "        print(type(e).__name__, str(e).splitlines()[0])\n"
+        "        print(type(e).__name__, str(e).splitlines()[0], '|', str(e).splitlines()[-1])\n"
     )
     with FakeHub(REPOS) as hub, __import__("tempfile").TemporaryDirectory() as home:
         result = subprocess.run([sys.executable, "-c", code], env=hub.client_env(hf_home=home), cwd=ROOT,
                                 capture_output=True, text=True, timeout=120)
+        url = hub.url
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ['{"model_type": "bert"}', "GatedRepoError 401 Client Error.",
-                                          "RepositoryNotFoundError 404 Client Error."]
+    rid = f"(Request ID: {REQUEST_ID})"
+    assert result.stdout.splitlines() == [
+        '{"model_type": "bert"}',
+        f"GatedRepoError 401 Client Error. {rid} | Access to model org/gated-model is restricted. You must have access to it"
+        " and be authenticated to access it. Please log in.",
+        f"RepositoryNotFoundError 401 Client Error. {rid} | Invalid username or password.",
+        f"RepositoryNotFoundError 404 Client Error. {rid} | For more details, see https://huggingface.co/docs/huggingface_hub/authentication",
+        f"GatedRepoError 403 Client Error. {rid} | Your request to access model org/gated-model is awaiting a review from the repo authors.",
+        f"HfHubHTTPError Client error '401 Unauthorized' for url '{url}/org/model/resolve/main/model.safetensors' {rid}"
+        " | Invalid credentials in Authorization header",
+    ]
 
 
 def test_stops_cleanly_and_frees_its_port():
@@ -139,3 +165,54 @@ def test_reported_sizes_announce_a_size_the_file_does_not_have():
         assert status == 200 and headers["X-Linked-Size"] == "4000000000" and body == b""
         status, headers, body = fetch(f"{hub.url}/org/big/resolve/main/model.safetensors")
         assert status == 200 and body == b"x" * 10
+
+
+def _post(url: str, payload: dict, token: str | None = None):
+    import json
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})}
+    request = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST", headers=headers)
+    try:
+        with opener.open(request, timeout=5) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_create_repo_needs_a_write_token_and_its_own_namespace():
+    from kb.testing.fakehub import WRITE_TOKEN
+
+    with FakeHub() as hub:
+        url = f"{hub.url}/api/repos/create"
+        status, headers, _ = _post(url, {"name": "x"}, token=GOOD_TOKEN)  # a read token
+        assert status == 403 and headers["X-Error-Message"] == 'You don\'t have the rights to create a model under the namespace "me"'
+        status, headers, _ = _post(url, {"name": "x", "organization": "None"}, token=WRITE_TOKEN)
+        assert status == 403 and '"None"' in headers["X-Error-Message"]
+        assert _post(url, {"name": "x"}, token="hf_revoked")[0] == 401
+        status, _, body = _post(url, {"name": "x"}, token=WRITE_TOKEN)
+        assert status == 200 and b'"me/x"' in body and "me/x" in hub.repos
+
+
+def test_rate_limit_and_a_head_without_content_length():
+    repos = {"org/limited": Repo(files={"config.json": "{}"}, rate_limited=True),
+             "org/mirror": Repo(files={"config.json": "{}"}, head_content_length=False)}
+    with FakeHub(repos) as hub:
+        status, headers, _ = fetch(f"{hub.url}/org/limited/resolve/main/config.json")
+        assert status == 429 and headers["RateLimit"].startswith('"resolvers";r=0;')
+        status, headers, _ = fetch(f"{hub.url}/org/mirror/resolve/main/config.json", method="HEAD")
+        assert status == 200 and "Content-Length" not in headers
+        status, headers, body = fetch(f"{hub.url}/org/mirror/resolve/main/config.json")
+        assert (status, body, headers["Content-Length"]) == (200, b"{}", "2")
+
+
+def test_the_anonymous_warning_goes_only_to_requests_without_a_token():
+    from kb.testing.fakehub import ANONYMOUS_WARNING
+
+    with FakeHub(REPOS, warn_anonymous=True) as hub:
+        _, headers, _ = fetch(f"{hub.url}/org/model/resolve/main/config.json")
+        assert headers["X-HF-Warning"].endswith(ANONYMOUS_WARNING)
+        _, headers, _ = fetch(f"{hub.url}/org/model/resolve/main/config.json", token=GOOD_TOKEN)
+        assert "X-HF-Warning" not in headers
+    with FakeHub(REPOS) as hub:  # off by default
+        assert "X-HF-Warning" not in fetch(f"{hub.url}/org/model/resolve/main/config.json")[1]

@@ -54,8 +54,10 @@ def visible_text(html: str) -> str:
     """Text of the page with block boundaries as NUL (a break there is fine) and code as 'X'."""
     html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
     html = re.sub(r"<(pre|code)\b.*?</\1>", "X", html, flags=re.S)
-    html = re.sub(r"</?(p|li|ul|ol|h\d|div|table|tr|td|th|thead|tbody|blockquote|details|summary|nav)\b[^>]*>", "\0", html)
-    html = re.sub(r"<a\b[^>]*class=\"md-tag[^\"]*\"[^>]*>", "\0", html)  # tag chips are separate items
+    html = re.sub(r"</?(p|li|ul|ol|h\d|div|table|tr|td|th|thead|tbody|blockquote|details|summary|nav|aside|form"
+                  r"|fieldset|legend|button)\b[^>]*>", "\0", html)
+    # tag chips and buttons (the feedback form's yes/no) are separate items
+    html = re.sub(r"<a\b[^>]*class=\"md-(?:tag|button)[^\"]*\"[^>]*>", "\0", html)
     return re.sub(r"<[^>]+>", "", html)
 
 

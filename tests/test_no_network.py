@@ -121,6 +121,7 @@ def hosted_url(base, path):
 
 
 @pytest.mark.browser
+@pytest.mark.timeout(900)  # the first of these walks every page of the site
 def test_every_hosted_page_loads_with_no_request_to_another_host(site_walk, built_site):
     seen, watch, _ = site_walk
     assert len(seen) >= 16, seen  # 8 pages per language at least

@@ -174,3 +174,23 @@ def test_offline_bundle_has_each_languages_own_index_script(bundle):
         assert data == json.loads((bundle / "search" / f"search_index.{lang}.json").read_text(encoding="utf-8"))
         langs = {"zh" if d["location"].startswith("zh/") else "en" for d in data["docs"]}
         assert langs == {lang}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("rel, query, first, link", [
+    ("which-release.html", "KeyError: 'qwen2'", "4.37.0", "model-too-new.html"),
+    ("zh/which-release.html", "DynamicCache.seen_tokens", "4.36.0", "zh/version-incompat.html"),
+])
+def test_which_release_answers_from_disk(browser, bundle, rel, query, first, link):
+    """The release index loads as scripts from file:// (no fetch), and its link opens a page of the bundle."""
+    context = browser.new_context()
+    watch = Watch(context, only_files)
+    page = context.new_page()
+    watch.visit(page, file_url(bundle / rel) + "?q=" + query, label=rel)
+    page.wait_for_selector("[data-kb-oracle]", timeout=15000)
+    got = page.evaluate("() => { const e = document.querySelector('[data-kb-oracle]');"
+                        " return [e.dataset.first, e.querySelector('a').href] }")
+    context.close()
+    assert got[0] == first
+    assert got[1] == file_url(bundle / link)
+    assert not watch.problems, watch.problems

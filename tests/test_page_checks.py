@@ -1,5 +1,6 @@
 """The source checks (kb.pages.checks) pass on the real pages and catch each kind of damage."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,9 @@ tags:
 ---
 
 # Offline
+<div class="kb-quick-fix" id="quick-fix" markdown>
+**Quick fix.** Set the offline flag. [The full fix](#fix)
+</div>
 
 ## Symptoms {#symptoms}
 
@@ -47,8 +51,9 @@ def make_docs(tmp_path: Path, en: str = GOOD, zh: str = GOOD) -> Path:
     for lang, text in (("en", en), ("zh", zh)):
         (docs / lang).mkdir(parents=True)
         (docs / lang / "index.md").write_text("---\ntitle: Home\ndescription: Home.\n---\n# Home\n", encoding="utf-8")
-        for pid in PIDS:
-            (docs / lang / f"{pid}.md").write_text(text, encoding="utf-8")
+        for pid in PIDS:  # each page owns its signature (a signature on two pages is a fault)
+            own = text.replace("We couldn't connect", f"We couldn't connect ({pid})")
+            (docs / lang / f"{pid}.md").write_text(own, encoding="utf-8")
     return docs
 
 
@@ -196,7 +201,7 @@ def test_real_chinese_is_not_taken_for_gbk_mojibake():
 def test_indented_code_block_is_reported(tmp_path):
     bad = GOOD.replace("## Cause {#cause}\n", "## Cause {#cause}\n\nRun this:\n\n    import torch\n    torch.ones(1)\n\n")
     problems = problems_for(tmp_path, en=bad, zh=bad)
-    assert "en/offline.md:25: indented code block" in problems
+    assert "en/offline.md:28: indented code block" in problems
 
 
 def test_indented_text_inside_lists_and_admonitions_is_not_code(tmp_path):
@@ -208,14 +213,14 @@ def test_indented_text_inside_lists_and_admonitions_is_not_code(tmp_path):
 def test_snippet_include_outside_a_fence_is_reported(tmp_path):
     bad = GOOD.replace("## Cause {#cause}\n", '## Cause {#cause}\n\n--8<-- "offline/msg.txt"\n\n')
     docs = make_project(tmp_path, en=bad, zh=bad)
-    assert "en/offline.md:23: snippet include outside a code fence" in project_problems(docs)
+    assert "en/offline.md:26: snippet include outside a code fence" in project_problems(docs)
 
 
 def test_snippet_include_of_a_missing_file_names_the_page_line(tmp_path):
     bad = GOOD.replace("OSError: boom", '--8<-- "offline/nope.txt"')
     docs = make_project(tmp_path, en=bad, zh=bad)
     problems = project_problems(docs)
-    assert "en/offline.md:18: snippet 'offline/nope.txt' not found" in problems
+    assert "en/offline.md:21: snippet 'offline/nope.txt' not found" in problems
 
 
 def test_snippet_include_of_a_missing_section_is_reported(tmp_path):
@@ -236,4 +241,100 @@ def test_two_sources_for_one_url_are_reported(tmp_path):
 def test_duplicate_heading_id_is_reported(tmp_path):
     bad = GOOD.replace("## Cause {#cause}\n", "## Cause {#cause}\n\n### One {#same}\n\n### Two {#same}\n")
     problems = problems_for(tmp_path, en=bad, zh=bad)
-    assert "en/offline.md:25: heading id '#same' is already used on line 23" in problems
+    assert "en/offline.md:28: heading id '#same' is already used on line 26" in problems
+
+
+# Author mistakes that passed the strict build silently (issue 21); each named with its file and line.
+
+
+def test_table_row_with_an_extra_or_a_missing_cell_is_reported(tmp_path):
+    table = "| a | b |\n|---|---|\n| 1 | 2 |\n| 1 | 2 | EXTRA |\n| `x|y` | 2 |\n| only |\n\n"
+    bad = GOOD.replace("## Cause {#cause}\n", "## Cause {#cause}\n\n" + table)
+    problems = problems_for(tmp_path, en=bad, zh=bad)
+    assert "en/offline.md:29: table row has 3 cells, its header (line 26) has 2" in problems
+    assert "en/offline.md:31: table row has 1 cells" in problems
+    assert ":30:" not in problems  # a pipe inside `code` is not a cell border
+
+
+def test_unclosed_html_comment_is_reported(tmp_path):
+    bad = GOOD.replace("## Fix {#fix}", "<!-- TODO: check this against 5.24\n\n## Fix {#fix}")
+    assert "en/offline.md:25: HTML comment '<!--' is never closed" in problems_for(tmp_path / "a", en=bad, zh=bad)
+    closed = GOOD.replace("## Fix {#fix}", "<!-- a note -->\n\n## Fix {#fix}")
+    assert problems_for(tmp_path / "b", en=closed, zh=closed) == ""
+
+
+def test_page_id_with_capitals_or_spaces_is_reported(tmp_path):
+    docs = make_docs(tmp_path)
+    for lang in ("en", "zh"):
+        (docs / lang / "offline.md").rename(docs / lang / "Right Padding Copy.md")
+    problems = "\n".join(kbcheck.check_docs(docs, CATS))
+    assert "en/Right Padding Copy.md:1: page id 'Right Padding Copy' is its permanent URL" in problems
+    assert "('right-padding-copy')" in problems
+
+
+def test_upper_case_heading_id_is_reported(tmp_path):
+    bad = GOOD.replace("## Fix {#fix}\n", "## Fix {#fix}\n\n### Pad {#Pad_Is_EOS}\n")
+    problems = problems_for(tmp_path, en=bad, zh=bad)
+    assert "en/offline.md:27: heading id '#Pad_Is_EOS' should be lower-case words joined by hyphens (#pad-is-eos)" in problems
+
+
+def test_signature_copied_onto_a_second_page_is_reported(tmp_path):
+    docs = make_docs(tmp_path)
+    for lang in ("en", "zh"):
+        page = docs / lang / "padding-mask.md"
+        page.write_text(page.read_text(encoding="utf-8").replace("(padding-mask)", "(cuda-oom)"), encoding="utf-8")
+    problems = "\n".join(kbcheck.check_docs(docs, CATS))
+    assert "en/padding-mask.md:8: signature \"OSError: We couldn't connect (cuda-oom)\" is already on" in problems
+
+
+def test_compatibility_characters_pasted_from_a_pdf_are_reported(tmp_path):
+    problems = problems_for(tmp_path, zh=GOOD.replace("# Offline", "# 左填充 \u2f63\u2f6e"))
+    assert "zh/offline.md:13: compatibility character '\u2f63' (U+2F63, often pasted from a PDF) looks like '生'" in problems
+
+
+def test_unclosed_code_fence_names_the_fence_not_the_sections(tmp_path):
+    bad = GOOD.replace("```text\nOSError: boom\n```", "```text\nOSError: boom\n\n## Cause2\n\n```python\nx = 1\n```")
+    problems = problems_for(tmp_path, en=bad, zh=bad)
+    assert "en/offline.md:20: code block is never closed: line 25 opens another one (```python) inside it" in problems
+    assert "an error page needs the sections" not in problems
+
+
+def test_link_to_the_other_language_is_checked_for_file_and_anchor(tmp_path):
+    ok = GOOD.replace("## Related {#related}", "## Related {#related}\n\n[English](../en/cuda-oom.md#fix)")
+    assert problems_for(tmp_path / "a", zh=ok) == ""
+    missing = GOOD.replace("## Related {#related}", "## Related {#related}\n\n[English](../en/nope.md)")
+    problems = problems_for(tmp_path / "b", zh=missing)
+    assert "zh/offline.md:30: link to the other language: " in problems and "en/nope.md does not exist" in problems
+    anchor = GOOD.replace("## Related {#related}", "## Related {#related}\n\n[English](../en/cuda-oom.md#nope)")
+    assert "has no anchor '#nope'" in problems_for(tmp_path / "c", zh=anchor)
+
+
+QUICK = """<div class="kb-quick-fix" id="quick-fix" markdown>
+
+**Quick fix.** Most often the machine has no network. Load from the cache:
+
+```bash
+export HF_HUB_OFFLINE=1
+```
+
+[The full fix](#fix)
+
+</div>
+"""
+
+
+@pytest.mark.parametrize("quick, expected", [
+    (QUICK, None),
+    ("", "an error page starts, right under its title, with its quick answer"),
+    (QUICK.replace("</div>\n", ""), "the quick answer's <div> is never closed"),
+    (QUICK.replace("(#fix)", "(#cause)"), "the quick answer links to the fuller fix below"),
+    (QUICK.replace("Load from", "Load " + "very " * 60 + "from"), "characters wide (CJK count 2); at most 330"),
+    (QUICK.replace("export HF_HUB_OFFLINE=1", "a=1\nb=2\nc=3\nd=4"), "at most one code block of at most 3 lines"),
+])
+def test_quick_answer_under_the_title(tmp_path, quick, expected):
+    page = kbcheck.Page(tmp_path / "x.md")
+    bare = re.sub(r'<div class="kb-quick-fix".*?</div>\n', "", GOOD, flags=re.S)
+    page.text = bare.replace("# Offline\n", "# Offline\n\n" + quick)
+    page.headings = kbcheck.scan_body(page.path, page.text, 12)[0]
+    problems = "\n".join(kbcheck.check_quick_fix(page))
+    assert (problems == "") if expected is None else (expected in problems), problems

@@ -103,3 +103,26 @@ def test_the_readme_gives_the_two_commands_the_workflows_run():
     assert "bash tools/serve" in first_screen and "bash tools/test" in first_screen
     for script in ("tools/serve", "tools/test"):
         assert (ROOT / script).is_file(), f"README names {script}, which does not exist"
+
+
+def test_publishing_refuses_the_placeholder_repository_address(tmp_path):
+    """The deploy path runs `python -m kb.build.address` before it builds what it publishes, and that
+    command fails on the placeholder and passes on a real address."""
+    ci = load("ci.yml")
+    names = [step.get("run", "") for step in steps(ci)]
+    check = names.index(".venv/bin/python -m kb.build.address")
+    assert check < names.index(".venv/bin/mkdocs build --strict --site-dir site")
+    assert "github.ref == 'refs/heads/main'" in steps(ci)[check]["if"]
+    from kb.build import address
+
+    assert address.problem("https://github.com/example/transformers-troubleshooting")
+    assert address.problem(None)
+    assert address.problem("https://github.com/huggingface-kb/transformers-troubleshooting") is None
+    result = subprocess.run([sys.executable, "-m", "kb.build.address"], capture_output=True, text=True, cwd=ROOT)
+    assert (result.returncode == 1) == bool(address.problem(load_mkdocs_repo_url())), result.stderr
+
+
+def load_mkdocs_repo_url():
+    from kb.pages.registry import read_config
+
+    return read_config().get("repo_url")

@@ -3,13 +3,14 @@ import torch
 from transformers import TrainingArguments
 
 has_gpu = torch.cuda.is_available()
-bf16_ok = has_gpu and torch.cuda.is_bf16_supported(including_emulation=False)  # Ampere (8.x) or newer
+# bf16 and tf32 are fast from compute capability 8.0 (Ampere) on. torch.cuda.is_bf16_supported()
+# also answers True on a T4 or V100 with PyTorch 2.3+, where bf16 is only emulated (slow).
 ampere = has_gpu and torch.cuda.get_device_capability()[0] >= 8
 
 args = TrainingArguments(
     output_dir="out",
-    bf16=bf16_ok,                  # A100, A10, RTX 30xx/40xx, H100 ...
-    fp16=has_gpu and not bf16_ok,  # V100, T4, RTX 20xx, P100 ...
+    bf16=ampere,                   # A100, A10, RTX 30xx/40xx, H100 ...
+    fp16=has_gpu and not ampere,   # V100, T4, RTX 20xx, P100 ...
     tf32=True if ampere else None,  # None: leave PyTorch's default alone
     use_cpu=not has_gpu,
     report_to="none",

@@ -18,7 +18,7 @@ instruct.save_pretrained("tiny-instruct")
 # --8<-- [start:show]
 from transformers import AutoTokenizer
 
-tokenizer = AutoTokenizer.from_pretrained("tiny-instruct")  # e.g. Qwen/Qwen2.5-0.5B-Instruct, not Qwen/Qwen2.5-0.5B
+tokenizer = AutoTokenizer.from_pretrained("tiny-instruct")  # e.g. meta-llama/Llama-3.2-1B-Instruct, not meta-llama/Llama-3.2-1B
 print("has a chat template:", tokenizer.chat_template is not None)
 messages = [{"role": "user", "content": "hello how are you"}]
 print(tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True))

@@ -1,21 +1,22 @@
 # kb: output gated-repo/gated-403.txt
 # Hidden: the fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers like huggingface.co for a gated model
-# when the token sent belongs to an account whose access request is not (yet) accepted: 403 with
+# when the token sent belongs to an account that has not been granted access (never asked, or declined): 403 with
 # X-Error-Code: GatedRepo. The shown code runs in a fresh interpreter with HF_ENDPOINT pointing at it.
 import os
 import sys
 
 if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-    from kb.testing.fakehub import GATED, Repo, run_script, tiny_model_files
+    from kb.testing.fakehub import GATED, NOT_GRANTED_TOKEN, Repo, run_script, tiny_model_files
 
-    status = run_script(__file__, {"meta-llama/Llama-3.2-1B": Repo(files=tiny_model_files(), access=GATED)})
+    status = run_script(__file__, {"meta-llama/Llama-3.2-1B": Repo(files=tiny_model_files(), access=GATED)},
+                        token=NOT_GRANTED_TOKEN)
     assert status == 1, "the shown code should fail with the OSError quoted on the page"
     sys.exit(0)
 
 # --8<-- [start:show]
 from transformers import AutoModelForCausalLM
 
-# a valid token, but this account's access request was not accepted (yet)
-model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.2-1B", token="hf_xxx")
+# HF_TOKEN holds a valid token, but this account was not granted access (no request, or declined)
+model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.2-1B")
 # --8<-- [end:show]

@@ -11,12 +11,21 @@ from accelerate import init_empty_weights
 from safetensors.torch import load_file
 from transformers import AutoModelForSequenceClassification
 
-with init_empty_weights():
+with init_empty_weights():  # parameters on meta, buffers (position_ids, ...) real
     model = AutoModelForSequenceClassification.from_config(config)
-model.to_empty(device="cpu")  # allocate real (uninitialized) memory, "cuda" on a GPU
-model.load_state_dict(load_file("my-model/model.safetensors"))  # then fill it with the weights
+# assign=True: the parameters become the loaded tensors; the buffers keep their values.
+# (Not to_empty() + load_state_dict(): to_empty() also fills the buffers with garbage.)
+model.load_state_dict(load_file("my-model/model.safetensors"), assign=True)
+
 # simpler, when the weights are on disk anyway:
-model = AutoModelForSequenceClassification.from_pretrained("my-model", device_map="cpu")
+reference = AutoModelForSequenceClassification.from_pretrained("my-model", device_map="cpu")
 # --8<-- [end:show]
 
+model.eval()
+reference.eval()
 assert all(p.device.type == "cpu" for p in model.parameters())
+assert all(b.device.type == "cpu" for b in model.buffers())
+input_ids = torch.tensor([[2, 5, 7, 3]])
+with torch.no_grad():
+    assert torch.equal(model(input_ids).logits, reference(input_ids).logits)
+

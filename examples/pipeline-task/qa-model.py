@@ -26,7 +26,11 @@ question, context = "where does the cat sleep", "it sleeps on a mat"
 inputs = tokenizer(question, context, return_tensors="pt")
 with torch.no_grad():
     outputs = model(**inputs)
-start = int(outputs.start_logits.argmax())
-end = max(start, int(outputs.end_logits.argmax()))
+# the answer must lie in the context (sequence 1), and at most 15 tokens long, as in the pipeline
+not_context = torch.tensor([sequence != 1 for sequence in inputs.sequence_ids(0)])
+start_logits = outputs.start_logits[0].masked_fill(not_context, float("-inf"))
+end_logits = outputs.end_logits[0].masked_fill(not_context, float("-inf"))
+start = int(start_logits.argmax())
+end = start + int(end_logits[start : start + 15].argmax())
 print("answer:", repr(tokenizer.decode(inputs["input_ids"][0, start : end + 1])))
 # --8<-- [end:show]

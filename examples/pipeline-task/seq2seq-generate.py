@@ -17,7 +17,8 @@ BartForConditionalGeneration(BartConfig(vocab_size=len(words), d_model=16, encod
                                         encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=32,
                                         decoder_ffn_dim=32, max_position_embeddings=64, pad_token_id=1,
                                         bos_token_id=0, eos_token_id=2, decoder_start_token_id=2,
-                                        forced_bos_token_id=None, forced_eos_token_id=None)
+                                        forced_bos_token_id=None, forced_eos_token_id=None,
+                                        task_specific_params={"summarization": {"num_beams": 2, "max_new_tokens": 8}})
                              ).save_pretrained("models/bart-large-cnn")
 
 # --8<-- [start:show]
@@ -28,7 +29,10 @@ tokenizer = AutoTokenizer.from_pretrained(checkpoint)
 model = AutoModelForSeq2SeqLM.from_pretrained(checkpoint)
 
 text = "the cat sat on a mat and then it slept all day long"
-inputs = tokenizer(text, return_tensors="pt", truncation=True)
-summary_ids = model.generate(**inputs, max_new_tokens=8, num_beams=2)
+# the pipeline also applied the checkpoint's settings for the task (T5: the prefix "summarize: ")
+settings = dict((getattr(model.config, "task_specific_params", None) or {}).get("summarization", {}))
+prefix = settings.pop("prefix", "")
+inputs = tokenizer(prefix + text, return_tensors="pt", truncation=True)
+summary_ids = model.generate(**inputs, **settings)
 print(tokenizer.batch_decode(summary_ids, skip_special_tokens=True))
 # --8<-- [end:show]

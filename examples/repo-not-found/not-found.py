@@ -1,6 +1,6 @@
 # kb: output repo-not-found/not-found.txt
-# Hidden: a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers 404 RepoNotFound for every repo it does
-# not hold, as huggingface.co does. The shown code runs in a fresh interpreter (HF_ENDPOINT is read
+# Hidden: a fake Hub on 127.0.0.1 (kb/testing/fakehub.py) answers a request without a token for a repo it
+# does not hold with 401 "Invalid username or password.", as huggingface.co does. The shown code runs in a fresh interpreter (HF_ENDPOINT is read
 # at import time) in an empty working directory, so the relative path below names no folder.
 import os
 import sys
@@ -12,6 +12,11 @@ if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     status = run_script(__file__, {})
     assert status == 1, "the shown code should fail with the OSError quoted on the page"
     sys.exit(0)
+
+# peft is in the test environment (for the peft-adapter page). With peft installed, AutoModel first
+# asks for adapter_config.json, and the 404 names that file instead of config.json; this run shows
+# the common case of an environment without peft.
+sys.modules["peft"] = None
 
 # --8<-- [start:show]
 from transformers import AutoModel

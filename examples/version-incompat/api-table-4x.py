@@ -31,3 +31,5 @@ assert 'kwargs.pop("use_auth_token", None)' in (src / "modeling_utils.py").read_
 print("use_auth_token: accepted by from_pretrained (with a deprecation warning)")
 default = inspect.signature(PreTrainedTokenizerBase.apply_chat_template).parameters["return_dict"].default
 print("apply_chat_template return_dict default:", default)
+assert '@deprecate_kwarg("tokenizer", new_name="processing_class", version="5.0.0"' in (src / "trainer.py").read_text()
+print("Trainer(tokenizer=...): accepted (with a FutureWarning), processing_class also accepted")

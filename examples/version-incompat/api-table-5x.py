@@ -2,7 +2,8 @@
 # Checks every row of the page's API table on transformers 5.23: the 4.x call fails with the error the
 # table gives, the replacement works.
 import torch
-from transformers import BertConfig, BertModel, BertTokenizerFast, DynamicCache, LlamaConfig, LlamaForCausalLM
+from transformers import (BertConfig, BertForSequenceClassification, BertModel, BertTokenizerFast, DynamicCache,
+                          LlamaConfig, LlamaForCausalLM, Trainer, TrainingArguments)
 from transformers.utils import logging
 
 logging.disable_progress_bar()
@@ -22,6 +23,9 @@ k = v = torch.zeros(1, 2, 3, 8)
 filled = DynamicCache()
 filled.update(k, v, 0)
 messages = [{"role": "user", "content": "hello world"}]
+classifier = BertForSequenceClassification(BertConfig(vocab_size=10, hidden_size=8, num_hidden_layers=1,
+                                                      num_attention_heads=2, intermediate_size=8))
+training_args = TrainingArguments(output_dir="out", use_cpu=True, report_to="none")
 
 ROWS = [  # (row, old call, expected error, replacement)
     ("DynamicCache.from_legacy_cache", lambda: DynamicCache.from_legacy_cache(((k, v),)),
@@ -41,6 +45,9 @@ ROWS = [  # (row, old call, expected error, replacement)
      lambda: llm.generate(tokenizer.apply_chat_template(messages, return_tensors="pt"), max_new_tokens=2),
      "", lambda: llm.generate(tokenizer.apply_chat_template(messages, return_tensors="pt", return_dict=False),
                              max_new_tokens=2)),
+    ("Trainer(tokenizer=...)", lambda: Trainer(model=classifier, args=training_args, tokenizer=tokenizer),
+     "Trainer.__init__() got an unexpected keyword argument 'tokenizer'",
+     lambda: Trainer(model=classifier, args=training_args, processing_class=tokenizer)),
 ]
 
 for name, old, expected, new in ROWS:

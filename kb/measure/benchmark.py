@@ -36,13 +36,19 @@ nav_title: "Generated page {i}"
 category: {category}
 description: A generated page for the build benchmark, number {i}.
 signatures:
-  - "RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {i}."
+  - "RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {sig}."
 tags:
   - benchmark
 versions: "generated"
 ---
 
 # Generated page {i}: RuntimeError while loading checkpoint shard {i}
+
+<div class="kb-quick-fix" id="quick-fix" markdown>
+
+**Quick fix.** Generated page {i}. [Fix](#fix)
+
+</div>
 
 ## Symptoms {{#symptoms}}
 
@@ -85,13 +91,19 @@ nav_title: "生成的页面 {i}"
 category: {category}
 description: 构建基准测试生成的页面，编号 {i}。
 signatures:
-  - "RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {i}."
+  - "RuntimeError: Error(s) in loading state_dict for BertModel: size mismatch for shard {sig}."
 tags:
   - benchmark
 versions: "generated"
 ---
 
 # 生成的页面 {i}：加载检查点分片 {i} 时出现 RuntimeError
+
+<div class="kb-quick-fix" id="quick-fix" markdown>
+
+**快速解决。** 生成的页面 {i}。[解决办法](#fix)
+
+</div>
 
 ## 症状 {{#symptoms}}
 
@@ -154,7 +166,7 @@ def add_pages(project: Path, n: int, categories: list[str] | None = None) -> Non
             path = project / "docs" / lang / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             link = "index.md" if categories else "../../index.md"
-            path.write_text(template.format(i=i, category=category).replace("](index.md)", f"]({link})"),
+            path.write_text(template.format(i=i, category=category, sig=rel.with_suffix("").as_posix()).replace("](index.md)", f"]({link})"),
                             encoding="utf-8")
 
 

@@ -7,6 +7,7 @@ that a reader can jump straight to the spot. Nothing here depends on MkDocs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ LANGS = ("en", "zh")
 # libyaml's loader when PyYAML has it: the same results and error marks, several times faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Top-level pages that are not error pages; every other top-level page is one and needs a category.
-NON_ERROR_PAGES = ("index", "tags")
+NON_ERROR_PAGES = ("index", "tags", "which-release")
 # Every error page has these sections, in this order, with these explicit ids, in both languages.
 SECTION_IDS = ("symptoms", "cause", "fix", "verify", "versions", "related")
 # Languages a fenced code block may declare; anything else (or nothing) is an error.
@@ -29,6 +30,19 @@ EXAMPLE_SUFFIXES = {".py", ".manual", ".txt", ".yml", ".yaml", ".json", ".md", "
 FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 HEADING_RE = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 HEADING_ID_RE = re.compile(r"\{[^}]*#(?P<id>[A-Za-z][\w-]*)[^}]*\}\s*$")
+# Page ids (file names: the permanent URL) and heading ids (anchors): lower-case words joined by hyphens.
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# Characters that look like CJK ideographs but are other code points (Kangxi and CJK radicals,
+# compatibility ideographs), as pasted from PDFs: search indexes them as written, so 生成 never matches.
+COMPAT_CJK_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+# The quick answer right under an error page's title (both languages): its opening line, and its limits.
+QUICK_FIX_OPEN = '<div class="kb-quick-fix" id="quick-fix" markdown>'
+QUICK_FIX_MAX_WIDTH = 330  # prose, in Latin-letter widths (a CJK character counts 2): about 7 phone lines
+QUICK_FIX_MAX_CODE_LINES = 3
+# A Markdown table's delimiter row: | --- | :---: |
+TABLE_DELIMITER_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# A link to the other language's page: [text](../zh/page.md#anchor)
+CROSS_LANG_LINK_RE = re.compile(r"\]\(\.\./(?P<lang>en|zh)/(?P<path>[^)#\s]+\.md)(?:#(?P<anchor>[^)\s]+))?\)")
 
 
 @dataclass
@@ -79,6 +93,13 @@ def decode(path: Path, data: bytes) -> tuple[str | None, list[str]]:
             problems.append(
                 f"{path}:{n}: mojibake (UTF-8 text decoded as GBK and saved again): {run[:20]!r} was "
                 f"{run.encode('gbk', errors='ignore').decode('utf-8', errors='replace')[:20]!r}"
+            )
+        if compat := COMPAT_CJK_RE.search(line):
+            char = compat.group(0)
+            problems.append(
+                f"{path}:{n}: compatibility character {char!r} (U+{ord(char):04X}, often pasted from a PDF) looks "
+                f"like {unicodedata.normalize('NFKC', char)!r} but search will not match it; type "
+                f"{unicodedata.normalize('NFKC', char)!r} instead"
             )
         if len(problems) >= 5:
             problems.append(f"{path}: more damaged lines follow; fix the encoding of the whole file")
@@ -223,11 +244,18 @@ def scan_body(path: Path, text: str, first_line: int,
                 closing = lines[i].strip()
                 if closing.startswith(marker[0] * len(marker)) and not closing.strip(marker[0]):
                     break
+                inner = FENCE_RE.match(lines[i])
+                if inner and inner["fence"][0] == marker[0] and fence_lang(inner["info"]) in FENCE_LANGS:
+                    problems.append(
+                        f"{path}:{start}: code block is never closed: line {i + 1} opens another one "
+                        f"({inner['fence']}{inner['info'].strip()}) inside it; add a {marker} line before it"
+                    )
+                    break
                 problems += check_include(path, i + 1, lines[i], examples_dir)
                 body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i].lstrip())
                 i += 1
             else:
-                problems.append(f"{path}:{start}: code block is never closed")
+                problems.append(f"{path}:{start}: code block is never closed: add a {marker} line after its last line")
             lang = fence_lang(info)
             if lang is None:
                 problems.append(f"{path}:{start}: code block has no language; write ```python, ```bash, ```text ...")
@@ -237,12 +265,49 @@ def scan_body(path: Path, text: str, first_line: int,
                 )
             fences.append(Fence(start, info, lang, "\n".join(body)))
         else:
+            problems += check_table(path, lines, i)
+            if "<!--" in line and "-->" not in "\n".join(lines[i:])[line.index("<!--"):]:
+                problems.append(f"{path}:{i + 1}: HTML comment '<!--' is never closed with '-->': readers would see it")
             heading = HEADING_RE.match(line)
             if heading:
                 match = HEADING_ID_RE.search(heading["text"])
                 headings.append(Heading(i + 1, len(heading["hashes"]), heading["text"], match["id"] if match else None))
         i += 1
     return headings, fences, problems
+
+
+def table_cells(line: str) -> int:
+    """Cells of a Markdown table row: pipes split cells, except escaped ones and those in `code`."""
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    cells, in_code, prev = 1, False, ""
+    for char in row:
+        if char == "`":
+            in_code = not in_code
+        elif char == "|" and not in_code and prev != "\\":
+            cells += 1
+        prev = char
+    return cells
+
+
+def check_table(path: Path, lines: list[str], i: int) -> list[str]:
+    """At a table's header row: every row has the header's number of cells (Markdown silently drops an
+    extra cell and leaves a missing one empty)."""
+    if i + 1 >= len(lines) or "|" not in lines[i] or not TABLE_DELIMITER_RE.match(lines[i + 1]):
+        return []
+    want, problems = table_cells(lines[i]), []
+    for j in range(i + 2, len(lines)):
+        if not lines[j].strip() or "|" not in lines[j]:
+            break
+        got = table_cells(lines[j])
+        if got != want:
+            problems.append(
+                f"{path}:{j + 1}: table row has {got} cells, its header (line {i + 1}) has {want}; "
+                f"Markdown would {'drop the extra' if got > want else 'leave the missing'} cell{'s' if abs(got - want) > 1 else ''} "
+                "(write \\| for a pipe inside a cell)"
+            )
+    return problems
 
 
 def fence_lang(info: str) -> str | None:
@@ -280,19 +345,68 @@ def load_page(path: Path, is_error_page: bool, category_ids: tuple = (), example
         elif heading.id:
             first_line_of[heading.id] = heading.line
     for heading in page.headings:
+        if heading.id and not ID_RE.match(heading.id):
+            page.problems.append(
+                f"{path}:{heading.line}: heading id '#{heading.id}' should be lower-case words joined by hyphens "
+                f"(#{re.sub(r'[^a-z0-9]+', '-', heading.id.lower()).strip('-')}): anchors are part of permanent links"
+            )
         if heading.level >= 2 and heading.id is None:
             page.problems.append(
                 f"{path}:{heading.line}: heading '{heading.text}' has no explicit anchor; "
                 "end it with {#some-id} (the same id in both languages)"
             )
     if is_error_page:
+        page.problems += check_quick_fix(page)
         h2_ids = [h.id for h in page.headings if h.level == 2]
-        if tuple(h2_ids) != SECTION_IDS:
+        if tuple(h2_ids) != SECTION_IDS and not any("never closed" in p for p in problems):
             page.problems.append(
                 f"{path}:{body_start}: an error page needs the sections {', '.join('#' + s for s in SECTION_IDS)} "
                 f"in this order as level-2 headings; found {', '.join('#' + str(s) for s in h2_ids) or 'none'}"
             )
     return page
+
+
+def text_width(text: str) -> int:
+    """Width in Latin letters: a CJK or full-width character counts 2."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def check_quick_fix(page: Page) -> list[str]:
+    """The quick answer: right under the title, short, at most one short code block, and a link into #fix."""
+    path, lines = page.path, page.text.splitlines()
+    h1 = next((h for h in page.headings if h.level == 1), None)
+    after = h1.line if h1 else page.body_start - 1
+    first = next((n for n in range(after, len(lines)) if lines[n].strip()), None)
+    if first is None or lines[first].strip() != QUICK_FIX_OPEN:
+        return [f"{path}:{(first or after) + 1}: an error page starts, right under its title, with its quick answer: "
+                f"{QUICK_FIX_OPEN} ... </div> (see the README, 'Adding an error page')"]
+    end = next((n for n in range(first + 1, len(lines)) if lines[n].strip() == "</div>"), None)
+    if end is None:
+        return [f"{path}:{first + 1}: the quick answer's <div> is never closed: add a </div> line after it"]
+    problems, prose, code, in_code = [], [], [], False
+    for line in lines[first + 1:end]:
+        if FENCE_RE.match(line):
+            in_code = not in_code
+            if in_code:
+                code.append([])
+        elif in_code:
+            code[-1].append(line)
+        else:
+            prose.append(re.sub(r"\]\([^)]*\)", "]", line).strip())
+    width = text_width(" ".join(p for p in prose if p))
+    if width > QUICK_FIX_MAX_WIDTH:
+        problems.append(f"{path}:{first + 1}: the quick answer is {width} characters wide (CJK count 2); at most "
+                        f"{QUICK_FIX_MAX_WIDTH}, so that it fits a phone's first screen: keep the cause and the first step")
+    if len(code) > 1 or any(len(block) > QUICK_FIX_MAX_CODE_LINES for block in code):
+        problems.append(f"{path}:{first + 1}: the quick answer has at most one code block of at most "
+                        f"{QUICK_FIX_MAX_CODE_LINES} lines (the first thing to do)")
+    ids = [h.id for h in page.headings]
+    fix_ids = ids[ids.index("fix"):ids.index("verify")] if "fix" in ids and "verify" in ids else ["fix"]
+    targets = re.findall(r"\]\(#([\w-]+)\)", "\n".join(lines[first + 1:end]))
+    if not any(target in fix_ids for target in targets):
+        problems.append(f"{path}:{first + 1}: the quick answer links to the fuller fix below: [...](#fix) or "
+                        "the id of a heading inside #fix")
+    return problems
 
 
 def is_error_page(rel: Path) -> bool:
@@ -337,6 +451,14 @@ def check_docs(docs_dir: Path, category_ids: tuple, examples_dir: Path | None = 
                 f"add {docs_dir / other / rel} (pages are never served untranslated)"
             )
     for lang in LANGS:
+        for rel in sorted(rel_paths[lang]):
+            bad = [part for part in rel.with_suffix("").parts if not ID_RE.match(part) and part != "README"]
+            if bad:
+                problems.append(
+                    f"{docs_dir / lang / rel}:1: page id '{rel.with_suffix('')}' is its permanent URL: use lower-case "
+                    f"words joined by hyphens ('{re.sub(r'[^a-z0-9]+', '-', bad[0].lower()).strip('-')}')"
+                )
+    for lang in LANGS:
         by_url: dict[str, Path] = {}
         for rel in sorted(rel_paths[lang], key=lambda r: (len(r.parts), r)):
             url = page_url(rel)
@@ -354,6 +476,56 @@ def check_docs(docs_dir: Path, category_ids: tuple, examples_dir: Path | None = 
             problems += page.problems
     for rel in sorted(rel_paths["en"] & rel_paths["zh"]):
         problems += check_pair(pages["en", rel], pages["zh", rel])
+    problems += check_signatures_unique([page for (lang, _), page in pages.items() if lang == "en"])
+    problems += check_cross_language_links(pages, docs_dir)
+    return problems
+
+
+def signature_key(signature: str) -> str:
+    return " ".join(signature.casefold().split())
+
+
+def check_signatures_unique(pages: list[Page]) -> list[str]:
+    """A message belongs to one page: a signature on two pages pushes the right one down in search."""
+    problems, owner = [], {}
+    for page in pages:
+        for signature in page.meta.get("signatures") or []:
+            if not isinstance(signature, str):
+                continue
+            key = signature_key(signature)
+            if key in owner and owner[key] != page.path:
+                line = next((n for n, text in enumerate(page.text.splitlines(), 1) if signature[:40] in text), 2)
+                problems.append(
+                    f"{page.path}:{line}: signature {signature[:60]!r} is already on {owner[key]}; a message "
+                    "belongs to one page (link to that page instead)"
+                )
+            owner.setdefault(key, page.path)
+    return problems
+
+
+def check_cross_language_links(pages: dict, docs_dir: Path) -> list[str]:
+    """[text](../zh/x.md#a) from an English page (or ../en/ from a Chinese one): the build turns it into
+    a link to the other language's page (kb/build/crosslinks.py); here its file and anchor must exist."""
+    problems = []
+    for (lang, _rel), page in pages.items():
+        in_fence = False
+        for n, line in enumerate(page.text.splitlines(), 1):
+            if FENCE_RE.match(line):
+                in_fence = not in_fence
+            if in_fence:
+                continue
+            for link in CROSS_LANG_LINK_RE.finditer(line):
+                target_rel = Path(link["path"])
+                target = pages.get((link["lang"], target_rel))
+                if link["lang"] == lang:
+                    problems.append(f"{page.path}:{n}: link {link.group(0)[2:-1]} goes out and back into '{lang}'; "
+                                    f"write {link['path']}")
+                elif target is None:
+                    problems.append(f"{page.path}:{n}: link to the other language: {docs_dir / link['lang'] / target_rel} "
+                                    "does not exist")
+                elif link["anchor"] and link["anchor"] not in {h.id for h in target.headings} | {"quick-fix"}:
+                    problems.append(f"{page.path}:{n}: link to the other language: {target.path} has no "
+                                    f"anchor '#{link['anchor']}'")
     return problems
 
 

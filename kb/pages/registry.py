@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGS = pages.LANGS
 # Pages outside the categories, first and last in the navigation.
 HOME, TAGS = "index", "tags"
+# The page that asks the release index directly (kb/releases), right after the home page.
+WHICH_RELEASE = "which-release"
 # Where a home page asks for the generated table of errors.
 ERROR_TABLE_MARKER = "<!-- kb:error-table -->"
 
@@ -131,6 +133,8 @@ def nav(docs_dir: Path, cats: list[Category]) -> list:
     items: list = []
     if HOME in en:
         items.append({en[HOME].nav_title: f"{HOME}.md"})
+    if WHICH_RELEASE in en:
+        items.append({en[WHICH_RELEASE].nav_title: f"{WHICH_RELEASE}.md"})
     for cat, members in grouped(en, cats):
         items.append({cat.labels["en"]: [{e.nav_title: f"{e.id}.md"} for e in members]})
     items += folder_sections(docs_dir / "en")

@@ -1,4 +1,4 @@
-"""Translation freshness, shared by the build hook, tools/translation-status and the tests.
+"""Translation freshness, shared by the build hook, `kb translations` and the tests.
 
 Each translated page (docs/zh/x.md) records in its front matter ``translation_of: <hash>``, the
 content hash of the English page (docs/en/x.md) it was translated from. A content hash, not a git

@@ -11,10 +11,19 @@ exceptions, with no network and no account. Point ``HF_ENDPOINT`` at :attr:`Fake
         env = hub.client_env(os.environ, hf_home=tmp)    # HF_ENDPOINT=hub.url, HF_HUB_OFFLINE unset
         subprocess.run([sys.executable, "load.py"], env=env)
 
-Every repo id that is not configured answers 404 ``RepoNotFound``, like a missing repo (or a
-private one seen without a token). Only the endpoints ``from_pretrained`` and ``hf_hub_download``
+As on huggingface.co, a repo id that is not configured (a missing repo, or a private one) answers 401
+"Invalid username or password." to a request without a token and 404 ``RepoNotFound`` to one with a
+valid token; a token the Hub does not know (revoked, mistyped, from another Hub) gets 401 "Invalid
+credentials in Authorization header" on every repo, public ones included. Every answer carries an
+``X-Request-Id``, which the client appends to the first line of its errors. Only the endpoints ``from_pretrained`` and ``hf_hub_download``
 use are served: ``HEAD``/``GET /{repo}/resolve/{revision}/{file}`` and ``GET /api/models/{repo}``
-(with ``/revision/{rev}`` and ``/tree/{rev}``); nothing here is a faithful copy of the Hub's API.
+(with ``/revision/{rev}`` and ``/tree/{rev}``), plus ``POST /api/repos/create`` (the first step of
+``push_to_hub``); nothing here is a faithful copy of the Hub's API. A repo can also answer 429 with
+the Hub's ``RateLimit`` headers (``rate_limited``) or a HEAD without ``Content-Length``
+(``head_content_length=False``, as some mirrors do), and the server can add the Hub's
+unauthenticated-requests ``X-HF-Warning`` (``warn_anonymous``). Known simplifications: LFS files
+are served directly (the Hub redirects them with ``X-Linked-Etag``), and error bodies are JSON
+everywhere (the Hub sends text/plain on ``/resolve/``); neither changes what the client prints.
 """
 
 from __future__ import annotations
@@ -36,12 +45,29 @@ PUBLIC, GATED = "public", "gated"
 GATED_401 = "Access to model {repo} is restricted. You must have access to it and be authenticated to access it. Please log in."
 GATED_403 = "Access to model {repo} is restricted and you are not in the authorized list. Visit https://huggingface.co/{repo} to ask for access."
 FINE_GRAINED_403 = "Please enable access to public gated repositories in your fine-grained token settings to view this repository."
+GATED_PENDING_403 = "Your request to access model {repo} is awaiting a review from the repo authors."
 REPO_404 = "Repository not found"
+REPO_401_ANONYMOUS = "Invalid username or password."
+INVALID_TOKEN_401 = "Invalid credentials in Authorization header"
 ENTRY_404 = "Entry not found"
+REQUEST_ID = "Root=1-6750f0de-0123456789abcdef01234567"  # the Hub's X-Request-Id looks like this
+# What the Hub sends (X-HF-Warning) with answers to requests without a token; the client logs it once.
+ANONYMOUS_WARNING = ("Warning: You are sending unauthenticated requests to the HF Hub. Please set a HF_TOKEN to enable"
+                     " higher rate limits and faster downloads.")
 
-# Tokens a test can send (HF_TOKEN=...): one with access, one fine-grained without the gated-repo permission.
+# Tokens a test can send (HF_TOKEN=...): one with access to the gated repos, one fine-grained without the
+# gated-repo permission, one of an account whose access request was declined or never made, one whose
+# request is still awaiting the authors' review. Any other token is unknown to this Hub (401 everywhere).
 GOOD_TOKEN = "hf_fakehub_good_token"
 FINE_GRAINED_TOKEN = "hf_fakehub_fine_grained_token"
+NOT_GRANTED_TOKEN = "hf_fakehub_not_granted_token"
+PENDING_TOKEN = "hf_fakehub_pending_token"
+# A write token of the account USER; every other known token is a read token of that account.
+WRITE_TOKEN = "hf_fakehub_write_token"
+USER = "me"
+KNOWN_TOKENS = frozenset({GOOD_TOKEN, FINE_GRAINED_TOKEN, NOT_GRANTED_TOKEN, PENDING_TOKEN, WRITE_TOKEN})
+CREATE_403 = 'You don\'t have the rights to create a model under the namespace "{namespace}"'
+
 
 
 def lfs_pointer(content: bytes) -> str:
@@ -59,7 +85,9 @@ class Repo:
 
     access: "public" (anyone), or "gated": without a token 401 GatedRepo; with GOOD_TOKEN (or one
     listed in ``tokens``) the files; with FINE_GRAINED_TOKEN 403 (fine-grained token without the
-    gated-repo permission); with any other token 403 "not in the authorized list".
+    gated-repo permission); with PENDING_TOKEN 403 "awaiting a review"; with any other known token
+    403 "not in the authorized list". A token not in KNOWN_TOKENS (nor in ``tokens``) gets 401
+    "Invalid credentials in Authorization header" whatever the access.
     """
 
     files: dict[str, str | bytes] = field(default_factory=dict)
@@ -68,6 +96,10 @@ class Repo:
     # e.g. a size larger than the free disk space; the file served is still the small one in ``files``
     reported_sizes: dict[str, int] = field(default_factory=dict)
     tokens: tuple[str, ...] = (GOOD_TOKEN,)
+    # answer every file request with 429 and the Hub's RateLimit headers (no request left in the window)
+    rate_limited: bool = False
+    # answer HEAD without Content-Length (and without X-Linked-Size), as some mirrors and proxies do
+    head_content_length: bool = True
 
     def data(self, name: str) -> bytes | None:
         value = self.files.get(name)
@@ -82,9 +114,13 @@ class FakeHub:
     TLS-inspecting corporate proxy looks like to Python.
     """
 
-    def __init__(self, repos: dict[str, Repo] | None = None, *, tls: tuple[str, str] | None = None):
+    def __init__(self, repos: dict[str, Repo] | None = None, *, tls: tuple[str, str] | None = None,
+                 warn_anonymous: bool = False):
         self.repos: dict[str, Repo] = dict(repos or {})
         self.tls = tls
+        # send the Hub's X-HF-Warning to requests without a token (off by default: most quoted outputs
+        # predate it, and the client prints it once per process)
+        self.warn_anonymous = warn_anonymous
         self.requests: list[tuple[str, str]] = []  # (method, path) of every request, for tests
         self._server: http.server.ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -176,6 +212,28 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._answer(head=False)
 
+    def do_POST(self) -> None:
+        """Only ``/api/repos/create``: a write token may create repos under USER; anything else gets 403."""
+        self.head = False
+        path = unquote(urlsplit(self.path).path)
+        self.fake.requests.append((self.command, path))
+        length = int(self.headers.get("Content-Length") or 0)
+        payload = json.loads(self.rfile.read(length) or b"{}") if length else {}
+        if path != "/api/repos/create":
+            return self._send(404, b"Not Found", {"Content-Type": "text/plain"})
+        token = self._token()
+        if token is not None and token not in KNOWN_TOKENS:
+            return self._error(401, None, INVALID_TOKEN_401)
+        namespace = payload.get("organization") or (USER if token else None)
+        if token is None:
+            return self._error(401, None, REPO_401_ANONYMOUS)
+        if token != WRITE_TOKEN or namespace != USER:
+            return self._error(403, None, CREATE_403.format(namespace=namespace))
+        repo_id = f"{namespace}/{payload.get('name')}"
+        self.fake.repos.setdefault(repo_id, Repo())
+        self._send(200, json.dumps({"url": f"{self.fake.url}/{repo_id}", "name": repo_id}).encode(),
+                   {"Content-Type": "application/json"})
+
     # -- routing ------------------------------------------------------------------------------
     def _answer(self, head: bool) -> None:
         path = unquote(urlsplit(self.path).path)
@@ -195,16 +253,28 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
     def _repo_or_error(self, repo_id: str) -> Repo | None:
         """The repo if this request may read it; otherwise send the Hub's error answer and return None."""
         repo = self.fake.repos.get(repo_id)
+        token = self._token()
+        if token is not None and token not in KNOWN_TOKENS and not (repo is not None and token in repo.tokens):
+            # the Hub rejects a token it does not know before it looks at the repo (no X-Error-Code)
+            self._error(401, None, INVALID_TOKEN_401)
+            return None
         if repo is None:
-            self._error(404, "RepoNotFound", REPO_404)
+            if token is None:
+                # huggingface.co answers 401 without a code here; the code keeps the client's
+                # classification (RepositoryNotFoundError), which it infers from https:// URLs only
+                self._error(401, "RepoNotFound", REPO_401_ANONYMOUS)
+            else:
+                self._error(404, "RepoNotFound", REPO_404)
             return None
         if repo.access == GATED:
-            token = self._token()
             if token is None:
                 self._error(401, "GatedRepo", GATED_401.format(repo=repo_id))
                 return None
             if token == FINE_GRAINED_TOKEN:
                 self._error(403, None, FINE_GRAINED_403)
+                return None
+            if token == PENDING_TOKEN:
+                self._error(403, "GatedRepo", GATED_PENDING_403.format(repo=repo_id))
                 return None
             if token not in repo.tokens:
                 self._error(403, "GatedRepo", GATED_403.format(repo=repo_id))
@@ -215,18 +285,24 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
         repo = self._repo_or_error(repo_id)
         if repo is None:
             return
+        if repo.rate_limited:
+            # IETF RateLimit headers, as the Hub sends them (window numbers here are placeholders)
+            return self._send(429, b"", {"Content-Type": "text/plain", "RateLimit": '"resolvers";r=0;t=0',
+                                         "RateLimit-Policy": '"fixed window";"resolvers";q=3000;w=300'})
         if revision not in ("main", COMMIT):
             return self._error(404, "RevisionNotFound", "Invalid rev id: " + revision)
         data = repo.data(filename)
         if data is None:
             return self._error(404, "EntryNotFound", ENTRY_404, commit=True)
         etag = hashlib.sha256(data).hexdigest() if len(data) > 1024 else hashlib.sha1(data).hexdigest()
-        self._send(200, data, {
+        no_length = self.head and not repo.head_content_length
+        self._send(200, data, no_length=no_length, headers={
             "Content-Type": "application/octet-stream",
             "ETag": f'"{etag}"',
             "X-Repo-Commit": COMMIT,
             "Accept-Ranges": "bytes",
-            **({"X-Linked-Size": str(repo.reported_sizes[filename])} if filename in repo.reported_sizes else {}),
+            **({"X-Linked-Size": str(repo.reported_sizes[filename])}
+               if filename in repo.reported_sizes and not no_length else {}),
         })
 
     def _api(self, rest: str) -> None:
@@ -254,18 +330,23 @@ class _HubHandler(http.server.BaseHTTPRequestHandler):
             headers["X-Repo-Commit"] = COMMIT
         self._send(status, json.dumps({"error": message}).encode(), headers)
 
-    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+    def _send(self, status: int, body: bytes, headers: dict[str, str], no_length: bool = False) -> None:
         self.send_response(status)
+        self.send_header("X-Request-Id", REQUEST_ID)
+        if self.fake.warn_anonymous and self._token() is None:
+            self.send_header("X-HF-Warning", f"unauthenticated; {ANONYMOUS_WARNING}")
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        if not no_length:  # a HEAD answer may leave it out; a GET always has it here
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not self.head:
             self.wfile.write(body)
 
 
 def run_script(script: str, repos: dict[str, Repo], *, token: str | None = None, hf_home_files: dict[str, str] | None = None,
-               extra_env: dict[str, str] | None = None, tls: bool = False, ca_env: tuple[str, ...] = ()) -> int:
+               extra_env: dict[str, str] | None = None, tls: bool = False, ca_env: tuple[str, ...] = (),
+               warn_anonymous: bool = False) -> int:
     """Run ``script`` in a fresh interpreter against a fake Hub serving ``repos``; return its exit status.
 
     For examples: their hidden part calls this, and the shown part (which runs when
@@ -282,7 +363,7 @@ def run_script(script: str, repos: dict[str, Repo], *, token: str | None = None,
 
     with tempfile.TemporaryDirectory(prefix="kb-fakehub-certs-") as certs:
         ca, chain, key = proxy_certs(certs) if tls else (None, None, None)
-        with FakeHub(repos, tls=(chain, key) if tls else None) as hub, \
+        with FakeHub(repos, tls=(chain, key) if tls else None, warn_anonymous=warn_anonymous) as hub, \
                 tempfile.TemporaryDirectory(prefix="kb-fakehub-home-") as home:
             for name, text in (hf_home_files or {}).items():
                 (Path(home) / name).write_text(text, encoding="utf-8")

@@ -2,7 +2,7 @@
 
 The notice ("the English version is newer", with a link to it) goes right under the page title.
 The build only logs it at INFO level, so `mkdocs serve` (strict) can still preview the notice; the
-check that fails is tests/test_translation_freshness.py (and `tools/translation-status`), which
+check that fails is tests/test_translation_freshness.py (and `kb translations`), which
 lists the stale pages, so an English change lands together with its translation.
 """
 
@@ -33,7 +33,7 @@ def on_page_content(html, page, config, files):
     status = translation.status_of(docs_dir, src)
     if status is None or not status.stale:
         return html
-    log.info("%s (notice shown; after updating it: tools/translation-status --update %s)", status.message(), src)
+    log.info("%s (notice shown; after updating it: .venv/bin/kb translations --update %s)", status.message(), src)
     # static-i18n records each page's other-language versions on the file.
     source_file = getattr(page.file, "alternates", {}).get(translation.SOURCE_LANG)
     href = get_relative_url(source_file.url, page.url) if source_file else None

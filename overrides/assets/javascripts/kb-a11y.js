@@ -21,3 +21,16 @@
   }).observe(document.documentElement, { childList: true, subtree: true });
   document.addEventListener("DOMContentLoaded", function () { scan(document.documentElement); });
 })();
+
+// "Was this page helpful?" sits at the end of the page: its script is fetched once the page has
+// loaded, off the critical path (partials/feedback.html, kb-feedback.js).
+(function () {
+  var src = document.currentScript && document.currentScript.dataset.feedbackSrc;
+  if (!src) return;
+  window.addEventListener("load", function () {
+    if (!document.querySelector("form[data-kb-feedback]")) return;
+    var script = document.createElement("script");
+    script.src = src;
+    document.head.appendChild(script);
+  });
+})();
