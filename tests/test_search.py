@@ -196,7 +196,7 @@ def _notice(page) -> dict:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang, query, words", [
-    ("en", "KeyError: 'lora.down.weight' after merging the adapter", "No page covers this error yet"),
+    ("en", "wandb.errors.UsageError: api_key not configured (no-tty)", "No page covers this error yet"),
     ("zh", "wandb 登录一直失败，API key 怎么配置？", "还没有页面讲这个报错"),
 ])
 def test_no_page_fits_notice_links_search_elsewhere_and_ask_for_a_page(browser, served_site, lang, query, words):
@@ -231,7 +231,7 @@ def test_no_page_fits_notice_links_search_elsewhere_and_ask_for_a_page(browser, 
 def test_enter_opens_the_best_result_even_when_the_notice_is_shown(browser, served_site):
     page = _open(browser, served_site, "en")
     try:
-        hrefs, _ = search_eval.ask(page, "KeyError: 'lora.down.weight' after merging the adapter")
+        hrefs, _ = search_eval.ask(page, "wandb.errors.UsageError: api_key not configured (no-tty)")
         assert hrefs and _notice(page)["shown"]
         with page.expect_navigation():
             page.locator("input[data-md-component=search-query]").press("Enter")
@@ -436,7 +436,7 @@ def test_offline_bundle_searches_in_the_readers_language_from_disk(browser, offl
          "expected": "device-side-assert"},
     ]
     cases += [{"query": "wandb 登录一直失败，API key 怎么配置？", "lang": "zh", "expected": "none"},
-              {"query": "KeyError: 'lora.down.weight' after merging the adapter", "lang": "en", "expected": "none"}]
+              {"query": "wandb.errors.UsageError: api_key not configured (no-tty)", "lang": "en", "expected": "none"}]
     scores = search_eval.run_cases(browser, offline_site.as_uri() + "/", cases)
     for lang in search_eval.LANGS:
         (answer,) = scores[lang].scored
