@@ -143,6 +143,17 @@ def test_watch_catches_a_network_request_and_an_error_in_the_bundle(browser, bun
     assert not any(p.startswith("offline.html:") for p in watch.problems), watch.problems
 
 
+def test_offline_bundle_has_each_languages_own_index_script(bundle):
+    """search_index.<lang>.js: what a page of that language loads from file:// (kb-search.js)."""
+    for lang in ("en", "zh"):
+        script = (bundle / "search" / f"search_index.{lang}.js").read_text(encoding="utf-8")
+        assert script.startswith("var __index = ")
+        data = json.loads(script.removeprefix("var __index = "))
+        assert data == json.loads((bundle / "search" / f"search_index.{lang}.json").read_text(encoding="utf-8"))
+        langs = {"zh" if d["location"].startswith("zh/") else "en" for d in data["docs"]}
+        assert langs == {lang}
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("rel, query, first, link", [
     ("which-release.html", "KeyError: 'qwen2'", "4.37.0", "model-too-new.html"),

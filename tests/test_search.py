@@ -196,7 +196,7 @@ def _notice(page) -> dict:
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lang, query, words", [
-    ("en", "KeyError: 'lora.down.weight' after merging the adapter", "No page covers this error yet"),
+    ("en", "wandb.errors.UsageError: api_key not configured (no-tty)", "No page covers this error yet"),
     ("zh", "wandb 登录一直失败，API key 怎么配置？", "还没有页面讲这个报错"),
 ])
 def test_no_page_fits_notice_links_search_elsewhere_and_ask_for_a_page(browser, served_site, lang, query, words):
@@ -231,7 +231,7 @@ def test_no_page_fits_notice_links_search_elsewhere_and_ask_for_a_page(browser, 
 def test_enter_opens_the_best_result_even_when_the_notice_is_shown(browser, served_site):
     page = _open(browser, served_site, "en")
     try:
-        hrefs, _ = search_eval.ask(page, "KeyError: 'lora.down.weight' after merging the adapter")
+        hrefs, _ = search_eval.ask(page, "wandb.errors.UsageError: api_key not configured (no-tty)")
         assert hrefs and _notice(page)["shown"]
         with page.expect_navigation():
             page.locator("input[data-md-component=search-query]").press("Enter")
@@ -271,6 +271,7 @@ def _docs_sent_to_worker(browser, url):
         context.add_init_script(_RECORD_SETUP)
         page = context.new_page()
         page.goto(url)
+        page.focus("input[data-md-component=search-query]")  # the index loads when search is wanted
         page.wait_for_function("() => Array.isArray(window.__kbSetup)", timeout=15000)
         return page.evaluate("() => window.__kbSetup")
     finally:
@@ -435,7 +436,7 @@ def test_offline_bundle_searches_in_the_readers_language_from_disk(browser, offl
          "expected": "device-side-assert"},
     ]
     cases += [{"query": "wandb 登录一直失败，API key 怎么配置？", "lang": "zh", "expected": "none"},
-              {"query": "KeyError: 'lora.down.weight' after merging the adapter", "lang": "en", "expected": "none"}]
+              {"query": "wandb.errors.UsageError: api_key not configured (no-tty)", "lang": "en", "expected": "none"}]
     scores = search_eval.run_cases(browser, offline_site.as_uri() + "/", cases)
     for lang in search_eval.LANGS:
         (answer,) = scores[lang].scored
@@ -444,3 +445,190 @@ def test_offline_bundle_searches_in_the_readers_language_from_disk(browser, offl
         assert not answer.nofit
         (none,) = scores[lang].unscored
         assert none.nofit, f"{lang}: no 'no page fits' notice on file://"
+
+
+# -- paste anything (issue 22) -----------------------------------------------------------------------
+
+_TRACEBACK = "\n".join([
+    "[rank0]: Traceback (most recent call last):",
+    '[rank0]:   File "D:\\\\项目\\\\微调\\\\train.py", line 88, in <module>',
+    "[rank0]:     trainer.train()",
+    '[rank0]:   File "C:\\\\Users\\\\张三\\\\site-packages\\\\transformers\\\\trainer.py", line 2245, in train',
+    "[rank0]:     return inner_training_loop(",
+    "[rank0]:            ^^^^^^^^^^^^^^^^^^^^",
+    "[rank0]: torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB. GPU 0 has a total capacity "
+    "of 23.55 GiB of which 1.12 GiB is free.",
+])
+
+
+def _box(page):
+    return page.locator("input[data-md-component=search-query]")
+
+
+def _first_page(page, base):
+    return search_eval.page_id(page.evaluate(search_eval._READ)[0], base)
+
+
+def _result_text(page):
+    return page.evaluate("() => document.querySelector('[data-md-component=search-result]').innerText")
+
+
+@pytest.mark.browser
+def test_typed_text_searches(browser, served_site):
+    page = _open(browser, served_site, "en")
+    try:
+        _box(page).fill("")
+        page.evaluate(search_eval._RESET)
+        _box(page).press_sequentially("CUDA out of memory")
+        page.wait_for_function(search_eval._ANSWERED, timeout=10000)
+        assert _first_page(page, served_site) == "cuda-oom"
+        assert not _notice(page)["shown"], search_eval.search_state(page)
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_ctrl_v_of_a_whole_traceback_finds_the_page_by_its_error_line(browser, served_site):
+    """The real clipboard, Control+V: the box drops the line breaks, the paste event keeps them."""
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    try:
+        search_eval.open_search(page, served_site, "en")
+        search_eval.wait_until_ready(page)
+        page.evaluate("t => navigator.clipboard.writeText(t)", _TRACEBACK)
+        _box(page).fill("")
+        page.evaluate(search_eval._RESET)
+        _box(page).focus()
+        page.keyboard.press("Control+V")
+        page.wait_for_function(search_eval._ANSWERED, timeout=10000)
+        assert "\n" not in _box(page).input_value() and "rank0" in _box(page).input_value()
+        state = search_eval.search_state(page)
+        assert state["pasted"] and state["lines"][0].startswith("torch.OutOfMemoryError: CUDA out of memory")
+        assert _first_page(page, served_site) == "cuda-oom"
+        # which message it matched, no notice, no "Missing:" wall of traceback words
+        assert state["match"]["page"] == "cuda-oom"
+        matched = page.locator(".md-search-result__item .kb-matched").first
+        matched.wait_for(state="visible")
+        assert "OutOfMemoryError" in matched.inner_text()
+        assert not _notice(page)["shown"]
+        assert "Missing" not in _result_text(page)
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+def test_text_inserted_without_a_key_event_searches(browser, served_site):
+    """A phone's long-press paste: `input` fires, no key event (Material alone never searched)."""
+    page = _open(browser, served_site, "en")
+    try:
+        page.evaluate(search_eval._RESET)
+        page.evaluate("""t => {
+          const box = document.querySelector("input[data-md-component=search-query]");
+          box.value = t;
+          box.dispatchEvent(new InputEvent("input", {bubbles: true, inputType: "insertFromPaste", data: t}));
+        }""", "RuntimeError: CUDA error: device-side assert triggered")
+        page.wait_for_function(search_eval._ANSWERED, timeout=10000)
+        assert _first_page(page, served_site) == "device-side-assert"
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_a_chinese_question_on_the_english_home_shows_the_chinese_pages(browser, served_site):
+    page = _open(browser, served_site, "en")
+    try:
+        search_eval.ask(page, "显存不足怎么办")
+        state = search_eval.search_state(page)
+        assert state["other"] and state["other"]["lang"] == "zh" and state["other"]["pages"][0] == "zh/cuda-oom", state
+        other = page.locator("[data-kb-other]")
+        assert other.is_visible() and "Chinese" in other.inner_text()
+        link = other.locator("a").first
+        assert link.get_attribute("href").endswith("/zh/cuda-oom/") and link.get_attribute("lang") == "zh"
+        # never "No matching documents" (or a count) beside it, and not the "no page" notice
+        assert not page.locator(".md-search-result__meta").is_visible()
+        assert not _notice(page)["shown"]
+        # a query the English pages answer hides it again
+        search_eval.ask(page, "CUDA out of memory")
+        assert not page.locator("[data-kb-other]").is_visible()
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_the_release_index_answer_goes_above_the_results(browser, served_site):
+    """The hook for the release index (window.kbReleases.answerFor(lines, lang) -> Promise<Element|null>)."""
+    context = browser.new_context()
+    context.add_init_script("""window.kbReleases = {answerFor(lines, lang) {
+      window.__kbAsked = {lines, lang};
+      const el = document.createElement("p");
+      el.id = "kb-release-test";
+      el.textContent = "fixed in 9.9";
+      return Promise.resolve(el);
+    }};""")
+    page = context.new_page()
+    try:
+        search_eval.open_search(page, served_site, "zh")
+        search_eval.wait_until_ready(page)
+        search_eval.ask(page, _TRACEBACK, paste=True)
+        answer = page.locator("[data-md-component=search-result] #kb-release-test")
+        answer.wait_for(state="visible")
+        asked = page.evaluate("() => window.__kbAsked")
+        assert asked["lang"] == "zh" and asked["lines"][0].startswith("torch.OutOfMemoryError")
+        above = page.evaluate("""() => {
+          const a = document.querySelector("#kb-release-test"), list = document.querySelector(".md-search-result__list");
+          return !!(a.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }""")
+        assert above
+    finally:
+        context.close()
+
+
+def _index_requests(browser, url):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        seen = []
+        page.on("request", lambda r: seen.append(r.url) if "search_index" in r.url else None)
+        page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        assert seen == [], "the index loads while the page loads"
+        page.focus("input[data-md-component=search-query]")
+        page.wait_for_function("() => window.kbSearch && window.kbSearch.query && window.kbSearch.query.lexicon()",
+                               timeout=15000)
+        return [u.rsplit("/", 1)[-1] for u in seen]
+    finally:
+        context.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", search_eval.LANGS)
+def test_each_language_loads_only_its_own_index(browser, served_site, lang):
+    assert _index_requests(browser, f"{served_site}{search_eval.LANG_PREFIX[lang]}cuda-oom/") == [
+        f"search_index.{lang}.json"]
+
+
+def test_per_language_index_files_hold_one_language_each(built_site):
+    joint = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    seen = []
+    for lang in search_eval.LANGS:
+        data = json.loads((built_site / "search" / f"search_index.{lang}.json").read_text(encoding="utf-8"))
+        assert data["config"] == joint["config"]
+        assert {search_eval.page_lang(d["location"].split("#")[0].rstrip("/")) for d in data["docs"]} == {lang}
+        seen += data["docs"]
+    assert sorted(seen, key=json.dumps) == sorted(joint["docs"], key=json.dumps)
+
+
+@pytest.mark.browser
+def test_offline_bundle_loads_the_readers_index_only(browser, offline_site):
+    assert _index_requests(browser, (offline_site / "zh" / "cuda-oom.html").as_uri()) == ["search_index.zh.js"]
+    page = _open(browser, offline_site.as_uri() + "/", "en")
+    try:
+        # From disk a Chinese question links to the Chinese pages' own search (one worker only there)
+        search_eval.ask(page, "显存不足怎么办")
+        href = page.locator("[data-kb-other-search]").get_attribute("href")
+        assert href.startswith("file:") and "/zh/index.html?q=" in href
+        # and the page's own search still answers afterwards
+        hrefs, _ = search_eval.ask(page, "CUDA out of memory")
+        assert search_eval.page_id(hrefs[0], offline_site.as_uri() + "/") == "cuda-oom"
+    finally:
+        page.close()

@@ -40,7 +40,8 @@ def build(site_dir: Path) -> None:
 
 def check_search_indexes(site_dir: Path) -> list[Path]:
     """Every search_index.json needs a search_index.js with the same data (file:// cannot fetch)."""
-    indexes = sorted(site_dir.rglob("search_index.json"))
+    # search_index.json (both languages) and search_index.<lang>.json (what each page loads)
+    indexes = sorted(site_dir.rglob("search_index*.json"))
     if not indexes:
         sys.exit(f"build-offline: no search_index.json under {site_dir}")
     prefix = "var __index = "
@@ -51,6 +52,8 @@ def check_search_indexes(site_dir: Path) -> list[Path]:
         text = script.read_text(encoding="utf-8")
         if not text.startswith(prefix) or json.loads(text[len(prefix):]) != json.loads(index.read_text(encoding="utf-8")):
             sys.exit(f"build-offline: {script.relative_to(site_dir)} does not hold the data of {index.name}")
+    if not any(index.name != "search_index.json" for index in indexes):
+        sys.exit(f"build-offline: no search_index.<lang>.json under {site_dir} (each page loads its language's)")
     return indexes
 
 

@@ -55,3 +55,49 @@ def on_page_context(context, page, config, nav):
                 entry["nav_title"] = _segmented(index, str(nav_title))
             break
     return context
+
+
+# -- one index per language ---------------------------------------------------------------------------
+
+def split_by_language(data: dict, langs: list, default: str) -> dict:
+    """{lang: index holding only that language's entries} (the entry's first path segment names
+    a non-default language; everything else is the default language's)."""
+    out = {lang: {**data, "docs": []} for lang in [default, *langs]}
+    for doc in data.get("docs", []):
+        first = doc.get("location", "").split("/")[0]
+        out[first if first in langs else default]["docs"].append(doc)
+    return out
+
+
+def _languages(config) -> tuple:
+    plugin = config.plugins.get("i18n")
+    langs = getattr(plugin, "config", {}).get("languages", []) if plugin is not None else []
+    others = [lang["locale"] for lang in langs if not lang.get("default")]
+    default = next((lang["locale"] for lang in langs if lang.get("default")), "en")
+    return others, default
+
+
+@event_priority(-200)  # after static-i18n wrote search_index.json and the offline plugin its .js (-100)
+def on_post_build(config):
+    """search/search_index.<lang>.json for each language (kb-search.js loads only the reader's);
+    in the offline build also search_index.<lang>.js (`var __index = ...`, loaded as a script from
+    file://). search_index.json (both languages) stays for tools that read the whole index."""
+    import json
+    import os
+
+    path = os.path.join(config.site_dir, "search", "search_index.json")
+    if not os.path.isfile(path):
+        return
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    others, default = _languages(config)
+    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+    offline = bool(offline is not None and offline.config.enabled)
+    for lang, index in split_by_language(data, others, default).items():
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        base = os.path.join(config.site_dir, "search", f"search_index.{lang}")
+        with open(base + ".json", "w", encoding="utf-8") as f:
+            f.write(text)
+        if offline:
+            with open(base + ".js", "w", encoding="utf-8") as f:
+                f.write(f"var __index = {text}")

@@ -77,6 +77,15 @@
     /* ... and only for a query of at least this many characters (not while the first letters of a
      * word are typed). */
     NOFIT_MIN_CHARS: 4,
+    /* A page whose front matter signature matches the pasted error line (kb-extract.js) goes first
+     * and the notice is not shown. false: full-text ranking only (to measure the difference). */
+    SIGNATURE_FIRST: true,
+    /* When nothing in the reader's language fits, the other language's index is searched and up to
+     * this many of its pages are listed, labelled (0: never). */
+    OTHER_LANGUAGE_PAGES: 5,
+    /* ... English pages are asked for a query from a Chinese page only when at most this share of
+     * its characters are Han ("tensorboard 打开后看不到训练曲线" found "tensorboard" alone there). */
+    OTHER_LANGUAGE_MAX_HAN: 0.1,
     /* The message put into the forum and GitHub search links: GitHub search takes at most 256. */
     LINK_QUERY_CHARS: 256,
     /* The message quoted in a prefilled "ask for a page" issue (the URL stays well under 8 KB). */
@@ -368,10 +377,14 @@
   }
 
   /* Fill in and show (or hide) the notice. */
-  function showNotice(query, items, fits) {
+  function showNotice(query, items, fits, other) {
     var box = noticeBox();
     if (!box) return;
     var body = box.querySelector("[data-kb-nofit-body]");
+    /* Material's "36 matching documents" / "No matching documents" would contradict the notice or
+     * the other language's results: hidden while either is shown. */
+    var meta = document.querySelector("[data-md-component=search-result] .md-search-result__meta");
+    if (meta) meta.hidden = !fits || !!other;
     if (fits) { body.hidden = true; return; }
     var scope = window.kbSearch.scope, text = NOTICE[scope.lang] || NOTICE.en;
     var message = shorten(query, SETTINGS.LINK_QUERY_CHARS);
@@ -409,12 +422,49 @@
     return lexicon;
   }
 
+  /* The other language's index (cross-language results) has its own word list. */
+  var otherLexicons = new WeakMap();
+  function lexiconOf(data) {
+    if (data === index) return getLexicon();
+    var lex = otherLexicons.get(data);
+    if (!lex) otherLexicons.set(data, lex = buildLexicon(data.docs, data.config.separator));
+    return lex;
+  }
+
+  /* A page's id from an index location: "zh/cuda-oom/", "cuda-oom/", "zh/cuda-oom.html" -> "cuda-oom". */
+  function pageIdOf(location) {
+    var path = location.split("#")[0].replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "").replace(/\/$/, "");
+    var parts = path.split("/");
+    var scope = window.kbSearch.scope;
+    if (parts.length > 1 && scope.langs.indexOf(parts[0]) >= 0) parts.shift();
+    else if (scope.langs.indexOf(path) >= 0) return "index";
+    return parts.join("/") || "index";
+  }
+
+  /* {page id: its front matter signatures} of an index (kb/build/search_index.py put them into each
+   * page's own entry; Chinese ones carry jieba's U+200B between words). */
+  var signatureCache = new WeakMap();
+  function signaturesOf(data) {
+    var sigs = signatureCache.get(data);
+    if (!sigs) {
+      sigs = {};
+      data.docs.forEach(function (doc) {
+        if (doc.location.indexOf("#") >= 0 || !doc.signatures) return;
+        sigs[pageIdOf(doc.location)] = doc.signatures.map(function (s) { return String(s).replace(/\u200b/g, ""); });
+      });
+      signatureCache.set(data, sigs);
+    }
+    return sigs;
+  }
+
   /* The index of the page's language, as kb-search.js hands it to the worker. The word list is
    * built when the browser is idle (a few ms for this site), or by the first query that needs it. */
   function setIndex(data) {
     index = data;
     lexicon = null;
     noticeBox();
+    box("release");
+    box("other");
     var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 200); };
     later(getLexicon, { timeout: 3000 });
   }
@@ -422,9 +472,21 @@
   /* What the page shows now; the browser tests wait for it. */
   var state = { query: null, nofit: false, coverage: null, words: [] };
 
-  function cleanQuery(query) {
-    var words = queryWords(query, getLexicon(), index && index.config.separator);
-    return { words: words, text: toWorkerQuery(words) };
+  /* The query -> the words sent to the worker. `raw` is what the reader put in the box (a paste's
+   * own text, line breaks kept); kb-extract.js reads its error lines: a typed single line is
+   * searched as it is, a paste by its error lines without frames and paths. The lines are matched
+   * against the pages' signatures here; onResult puts the page first. `data`: another index (the
+   * other language's) instead of the page's. */
+  function cleanQuery(query, raw, lang, data) {
+    raw = raw == null ? query : raw;
+    var X = window.kbExtract, idx = data || index;
+    var lex = data ? lexiconOf(data) : getLexicon();
+    var single = !X || X.isSingleLine(raw);
+    var lines = X ? X.extract(raw) : [raw];
+    var text = X ? X.queryOf(raw) : raw;
+    var words = queryWords(text, lex, idx && idx.config.separator);
+    var match = X && idx && SETTINGS.SIGNATURE_FIRST ? X.matchSignatures(lines, signaturesOf(idx), true) : [];
+    return { words: words, text: toWorkerQuery(words), raw: raw, lines: lines, pasted: !single, match: match };
   }
 
   /* Material ranks a page by its best section: a section that holds a few of the words outranks a
@@ -456,25 +518,236 @@
     });
   }
 
-  function onResult(query, words, data) {
+  /* The page(s) whose signature matched go first. Equally good matches (the same message on two
+   * pages) keep the full-text order among themselves; a matched page the full-text search did not
+   * return is added from the index. Scores are raised so that Material's order and its Enter key
+   * follow. Returns the first match, {page, signature}, or null. */
+  function pinMatches(items, match, data) {
+    if (!match || !match.length) return null;
+    var key = JSON.stringify(match[0][2]);
+    var tier = match.filter(function (m) { return JSON.stringify(m[2]) === key; });
+    var groups = tier.map(function (m) {
+      var at = -1;
+      items.forEach(function (group, i) { if (at < 0 && pageIdOf(group[0].location) === m[0]) at = i; });
+      if (at >= 0) return { at: at, group: items[at], m: m };
+      var doc = data.docs.find(function (d) { return d.location.indexOf("#") < 0 && pageIdOf(d.location) === m[0]; });
+      return doc ? { at: items.length, group: [Object.assign({}, doc, { score: 1, terms: {} })], m: m } : null;
+    }).filter(Boolean).sort(function (a, b) { return a.at - b.at; });
+    if (!groups.length) return null;
+    var top = items.reduce(function (max, g) { return Math.max(max, g[0].score); }, 0) || 1;
+    var pinned = groups.map(function (g) { return g.group; });
+    var rest = items.filter(function (g) { return pinned.indexOf(g) < 0; });
+    pinned.forEach(function (group, k) {
+      var factor = top * (1 + 0.01 * (pinned.length - k)) / (group[0].score || 1);
+      group.forEach(function (item) { item.score *= factor; });
+    });
+    items.splice.apply(items, [0, items.length].concat(pinned, rest));
+    return { page: groups[0].m[0], signature: groups[0].m[1], location: groups[0].group[0].location };
+  }
+
+  /* Material lists the query words a result lacks ("Missing: ..."); for a paste that is a wall of
+   * words from the traceback, and for a signature match it is beside the point. */
+  function dropMissing(items) {
+    items.forEach(function (group) {
+      group.forEach(function (item) {
+        var terms = {};
+        Object.keys(item.terms || {}).forEach(function (t) { if (item.terms[t]) terms[t] = true; });
+        item.terms = terms;
+      });
+    });
+  }
+
+  var TEXT = {
+    en: { matched: "Matches the message:", other: "No page in English fits. In Chinese (中文):",
+          search: "Search the Chinese pages (中文) for it" },
+    zh: { matched: "匹配的报错：", other: "中文页面里没有合适的，英文页面（English）里有：",
+          search: "在英文页面（English）里搜索" }
+  };
+  function text() { return TEXT[window.kbSearch.scope.lang] || TEXT.en; }
+
+  /* A box of ours between Material's result count and its list (see noticeBox), by name. */
+  function box(name) {
+    var el = document.querySelector("[data-kb-" + name + "]");
+    var list = document.querySelector("[data-md-component=search-result] .md-search-result__list");
+    if (el || !list) return el;
+    el = document.createElement("div");
+    el.setAttribute("data-kb-" + name, "");
+    el.className = "kb-search-" + name;
+    el.hidden = true;
+    list.before(el);
+    return el;
+  }
+
+  /* The other language's pages that fit, labelled, linking to them. */
+  function showOther(items, lang) {
+    var el = box("other");
+    if (!el) return;
+    el.replaceChildren();
+    if (!items || !items.length) { el.hidden = true; return; }
+    var p = document.createElement("p"), ul = document.createElement("ul");
+    p.textContent = text().other.replace("Chinese (中文)", lang === "zh" ? "Chinese (中文)" : lang);
+    items.slice(0, SETTINGS.OTHER_LANGUAGE_PAGES).forEach(function (group) {
+      var doc = group.find(function (d) { return d.location.indexOf("#") < 0; }) || group[0];
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = new URL(doc.location, window.kbSearch.scope.base).href;
+      a.hreflang = lang;
+      a.lang = lang;
+      a.setAttribute("data-kb-other-link", pageIdOf(doc.location));
+      a.textContent = plain(doc.title);
+      li.append(a);
+      ul.append(li);
+    });
+    el.append(p, ul);
+    el.hidden = false;
+  }
+
+  /* From the offline bundle the other language's index is not searched here: a link runs that
+   * language's own search (its home page with ?q=). */
+  function showOtherSearch(raw, lang) {
+    var el = box("other");
+    if (!el) return;
+    var a = document.createElement("a"), p = document.createElement("p");
+    var home = lang === window.kbSearch.scope.fallback ? "" : lang + "/";
+    a.href = new URL(home + "index.html?q=" + encodeURIComponent(shorten(raw, SETTINGS.LINK_QUERY_CHARS)),
+      window.kbSearch.scope.base).href;
+    a.hreflang = lang;
+    a.setAttribute("data-kb-other-search", lang);
+    a.textContent = text().search;
+    p.append(a);
+    el.replaceChildren(p);
+    el.hidden = false;
+  }
+
+  /* "Matches the message: ..." in the first result, once Material has rendered it. */
+  var matchedObserver = null;
+  function markMatched() {
+    var list = document.querySelector("[data-md-component=search-result] .md-search-result__list");
+    if (!list) return;
+    if (!matchedObserver) {
+      matchedObserver = new MutationObserver(markMatched);
+      matchedObserver.observe(list, { childList: true });
+    }
+    var match = state.match, first = list.querySelector(".md-search-result__item article");
+    if (!match || !first || first.querySelector(".kb-matched")) return;
+    var link = first.closest("a");
+    if (!link || pageIdOf(new URL(link.href).pathname.slice(new URL(window.kbSearch.scope.base).pathname.length)) !== match.page) return;
+    var p = document.createElement("p"), code = document.createElement("code");
+    p.className = "kb-matched";
+    p.setAttribute("data-kb-matched", match.page);
+    code.textContent = match.signature;
+    p.append(text().matched + " ", code);
+    first.append(p);
+  }
+
+  /* The release-index hook (another part of the site may define window.kbReleases): the element
+   * it answers for the error lines goes above the results. */
+  var releaseAsked = 0;
+  function askReleases(query, clean) {
+    var el = box("release");
+    if (!el) return;
+    var ask = ++releaseAsked;
+    el.replaceChildren();
+    el.hidden = true;
+    var api = window.kbReleases;
+    if (!api || typeof api.answerFor !== "function" || !clean || !clean.lines || !clean.lines.length) return;
+    if (clean.raw.trim().length < SETTINGS.NOFIT_MIN_CHARS) return;
+    var answer;
+    try { answer = api.answerFor(clean.lines.slice(), window.kbSearch.scope.lang); } catch (e) { return; }
+    Promise.resolve(answer).then(function (node) {
+      if (ask !== releaseAsked || state.query !== query || !node || !(node instanceof Node)) return;
+      el.replaceChildren(node);
+      el.hidden = false;
+    }, function () {});
+  }
+
+  var STYLE = ".kb-matched{margin:.4em 0 0;font-size:.64rem;color:var(--md-default-fg-color--light)}" +
+    ".kb-search-other,.kb-search-release{padding:.6rem .8rem;border-bottom:.05rem solid var(--md-default-fg-color--lightest)}" +
+    ".kb-search-other p{margin:0 0 .3rem;font-size:.7rem}.kb-search-other ul{margin:0;padding-left:1rem;font-size:.72rem}" +
+    ".kb-search-other a{color:var(--md-typeset-a-color)}";
+  function addStyle() {
+    if (document.querySelector("style[data-kb-search]")) return;
+    var el = document.createElement("style");
+    el.setAttribute("data-kb-search", "");
+    el.textContent = STYLE;
+    document.head.append(el);
+  }
+
+  function summary(items, lex) {
+    return items.slice(0, 3).map(function (group) {
+      return { location: group[0].location, score: group[0].score, terms: groupTerms(group) };
+    });
+  }
+
+  /* Whether a query is written in a way the other language's pages can answer: Chinese pages a
+   * query with Han characters; English pages one with (almost) none, such as an English error line
+   * (the Chinese words of a mixed query would be lost there, and what is left matches too easily). */
+  function writtenFor(raw, lang) {
+    var chars = raw.replace(/\s+/g, "").length || 1;
+    var han = (raw.match(new RegExp("[" + HAN + "]", "g")) || []).length / chars;
+    return lang === "zh" ? han > 0 : han <= SETTINGS.OTHER_LANGUAGE_MAX_HAN;
+  }
+
+  function onResult(query, words, data, clean) {
     var items = (data && data.items) || [];
     var lex = getLexicon();
+    clean = clean || { raw: query, lines: [query], pasted: false, match: [] };
     rerank(items, lex);
+    var match = pinMatches(items, clean.match, index);
     trimSections(items);
-    var fits = !noPageFits(query, items, lex);
+    var fits = match ? true : !noPageFits(clean.raw, items, lex);
     state = {
       query: query, nofit: !fits, words: words, lexiconMs: lexiconMs, pages: lex ? lex.pages : 0,
       df: words.reduce(function (o, w) { o[w.toLowerCase()] = lex ? lex.df.get(w.toLowerCase()) || 0 : 0; return o; }, {}),
       coverage: items.length ? coverage(groupTerms(items[0]), lex) : 0,
-      top: items.slice(0, 3).map(function (group) {
-        return { location: group[0].location, score: group[0].score, terms: groupTerms(group) };
-      })
+      top: summary(items, lex), lines: clean.lines, pasted: clean.pasted, match: match,
+      other: null, pending: false
     };
-    showNotice(query, items, fits);
+    if (clean.pasted || match) dropMissing(items);
+    addStyle();
+    showOther(null);
+    askReleases(query, clean);
+    var search = window.kbSearch;
+    var askOther = !fits && search.searchOther && search.scope.other && SETTINGS.OTHER_LANGUAGE_PAGES &&
+      clean.raw.trim().length >= SETTINGS.NOFIT_MIN_CHARS && writtenFor(clean.raw, search.scope.other) &&
+      /* the Chinese pages quote the same English messages: an English query from a Chinese page
+       * goes to the English pages only when the Chinese ones have nothing at all */
+      (search.scope.other === "zh" || !items.length);
+    if (!askOther) {
+      showNotice(clean.raw, items, fits);
+      markMatched();
+      return;
+    }
+    /* Nothing fits in the reader's language: ask the other language before saying so. */
+    state.pending = true;
+    showNotice(clean.raw, items, true);
+    markMatched();
+    var asked = state;
+    search.searchOther(clean.raw, function (others, data2, clean2) {
+      if (state !== asked) return;
+      var lex2 = others && data2 ? lexiconOf(data2) : null, fit2 = false;
+      if (others && others.length) {
+        rerank(others, lex2);
+        var match2 = clean2 ? pinMatches(others, clean2.match, data2) : null;
+        fit2 = !!match2 || coverage(groupTerms(others[0]), lex2) >= SETTINGS.NOFIT_MIN_COVERAGE;
+      }
+      state.pending = false;
+      if (!others && location.protocol === "file:") showOtherSearch(clean.raw, search.scope.other);
+      if (fit2) {
+        state.nofit = false;
+        state.other = { lang: search.scope.other, pages: others.slice(0, SETTINGS.OTHER_LANGUAGE_PAGES).map(function (g) {
+          return (search.scope.other === search.scope.fallback ? "" : search.scope.other + "/") + pageIdOf(g[0].location);
+        }) };
+        showOther(others, search.scope.other);
+        showNotice(clean.raw, items, true, true);
+      } else {
+        showNotice(clean.raw, items, false);
+      }
+    });
   }
 
   window.kbSearchQuery = {
     setIndex: setIndex, cleanQuery: cleanQuery, onResult: onResult, state: function () { return state; },
+    pageIdOf: pageIdOf, signaturesOf: function () { return index ? signaturesOf(index) : {}; },
     queryWords: queryWords, segmentHan: segmentHan, lexicon: getLexicon, settings: SETTINGS
   };
 })();

@@ -1,12 +1,11 @@
-# Not run by the test suite: it needs peft, which the test environment does not install. Checked by
-# hand on 2026-11-23 with transformers 5.23.0, peft 0.21.2, torch 2.13.0 CPU: with peft importable,
-# the same from_pretrained call loads the base model named in adapter_config.json and applies the
-# adapter; PeftModel.from_pretrained gives the same model.
-# Hidden set-up: a tiny Llama cached as org/base-model, and a LoRA adapter for it in ./my-lora.
+# peft 0.21.2 (pinned for the tests), transformers 5.23.0, torch 2.13.0 CPU: with peft importable, the
+# from_pretrained call that fails in adapter.py loads the base model named in adapter_config.json and
+# applies the adapter; PeftModel.from_pretrained gives the same model.
+# Hidden set-up: a tiny Llama saved to ./base-model and a LoRA adapter for it in ./my-lora whose
+# adapter_config.json names the base model by its absolute path (nothing is downloaded).
+import json
 import os
 
-os.environ["HF_HUB_OFFLINE"] = "1"
-import torch
 from peft import LoraConfig, get_peft_model
 from transformers import LlamaConfig, LlamaForCausalLM
 
@@ -15,10 +14,12 @@ base = LlamaForCausalLM(LlamaConfig(vocab_size=128, hidden_size=16, intermediate
 base.save_pretrained("base-model")
 lora = get_peft_model(base, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], task_type="CAUSAL_LM"))
 lora.save_pretrained("my-lora")  # adapter_config.json + adapter_model.safetensors
-import json
-cfg = json.load(open("my-lora/adapter_config.json"))
+with open("my-lora/adapter_config.json") as f:
+    cfg = json.load(f)
 cfg["base_model_name_or_path"] = os.path.abspath("base-model")
-json.dump(cfg, open("my-lora/adapter_config.json", "w"))
+with open("my-lora/adapter_config.json", "w") as f:
+    json.dump(cfg, f)
+assert "config.json" not in os.listdir("my-lora"), os.listdir("my-lora")
 
 # --8<-- [start:show]
 # pip install peft
@@ -33,4 +34,5 @@ model = AutoModelForCausalLM.from_pretrained("my-lora")
 base = AutoModelForCausalLM.from_pretrained(model.peft_config["default"].base_model_name_or_path)
 model = PeftModel.from_pretrained(base, "my-lora")
 # --8<-- [end:show]
-print("loaded", type(model).__name__, list(model.peft_config))
+assert list(model.peft_config) == ["default"], model.peft_config
+assert any("lora_A" in name for name, _ in model.named_parameters()), "the adapter was not applied"
