@@ -26,8 +26,6 @@ def one_line(text: str, lang: str | None = None) -> str | None:
     if not page:
         return None
     quick = page["quick_fix"].split("\n\n")[0].replace("\n", " ").strip()
-    for lead in ("Quick fix. ", "快速解决。"):
-        quick = quick[len(lead):] if quick.startswith(lead) else quick
     return f"transformers-kb: {page['title']}. {quick} {page['url']}"
 
 

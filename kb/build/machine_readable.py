@@ -76,10 +76,12 @@ def quick_fix_block(markdown: str) -> str | None:
 
 
 def plain_text(markdown: str) -> str:
-    """Markdown as a terminal shows it: no emphasis marks, link texts without addresses, code kept."""
+    """Markdown as a terminal shows it: no emphasis marks, link texts without addresses, code kept.
+    A quick answer's bold lead ("Quick fix.") and its own-line link to the fix below are left out."""
     out = []
+    markdown = re.sub(r"^\*\*[^*\n]{1,20}\*\*\s*", "", markdown.strip())
     for line in markdown.splitlines():
-        if checks.FENCE_RE.match(line):
+        if checks.FENCE_RE.match(line) or re.fullmatch(r"\s*\[[^\]]+\]\(#[\w-]+\)\s*", line):
             continue
         line = re.sub(r"\*\*(.+?)\*\*", r"\1", line)
         line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
