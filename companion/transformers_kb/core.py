@@ -99,7 +99,7 @@ def packages_named(text: str, extra=()) -> list:
     lowered = text.lower()
     named = [p for p in PACKAGES if p not in ALWAYS and
              re.search(r"\b" + re.escape(p.replace("-", "_")) + r"\b", lowered.replace("-", "_"))]
-    return list(ALWAYS) + [p for p in list(extra) + named if p not in ALWAYS and p in PACKAGES] 
+    return list(ALWAYS) + [p for p in list(extra) + named if p not in ALWAYS and p in PACKAGES]
 
 
 def explain(text: str, lang: str = "en") -> dict:

@@ -13,6 +13,11 @@ if os.environ.get("KB_FRESH_INTERPRETER") != "1":
     assert status == 1, "the shown code should fail with the OSError quoted on the page"
     sys.exit(0)
 
+# peft is in the test environment (for the peft-adapter page). With peft installed, AutoModel first
+# asks for adapter_config.json, and the 404 names that file instead of config.json; this run shows
+# the common case of an environment without peft.
+sys.modules["peft"] = None
+
 # --8<-- [start:show]
 from transformers import AutoModel
 

@@ -29,10 +29,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # they are measured and reported on their own (search_weight()).
 SEARCH_ASSETS = ("search/search_index.json", "search/search_index.js", "assets/javascripts/workers/",
                  "assets/javascripts/lunr/")
-# 80 KB until 2026-12; every page now also carries its quick answer and the "Was this page helpful?"
-# form (about 0.5 KB gzip on the longest page, /zh/cuda-oom/). Lighthouse's performance score is the
-# target readers feel; this budget keeps growth visible.
-BUDGET_BYTES = 84 * 1024
+# 80 KB until 2026-12; every page now also carries its quick answer, the "Was this page helpful?" form
+# and the search code that reads pastes (kb-search.js 1.8 -> 4.3 KB gzip; the index itself now loads
+# only when the reader turns to search). The longest page, /zh/cuda-oom/, is 84.6 KB. Lighthouse's
+# performance score (96-100 where measured) is the target readers feel; this budget keeps growth visible.
+BUDGET_BYTES = 86 * 1024
 GZIP_LEVEL = 6  # what common static hosts use; level 9 would flatter the numbers
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map"}
 
