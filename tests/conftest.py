@@ -121,3 +121,33 @@ def bundle(offline_zip, tmp_path_factory) -> Path:
     with zipfile.ZipFile(offline_zip) as zf:
         zf.extractall(target)
     return target / "site-offline"
+
+
+FRESH_TEST = "test_example_in_its_own_interpreter_runs_as_the_page_says"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fresh_examples_process(request, tmp_path_factory):
+    """The examples that start a fresh interpreter (tests/test_examples.py), run from the start of the
+    session in a background process of this environment with its own HF_HOME: they spend most of
+    their time importing torch and transformers again, and overlap this way with the builds and the
+    browser tests instead of making the example tests wait. None when none of them is selected."""
+    import subprocess
+    import sys
+
+    files = [item.callspec.params["path"] for item in request.session.items
+             if item.originalname == FRESH_TEST and hasattr(item, "callspec")]
+    if not files:
+        yield None
+        return
+    workdir = tmp_path_factory.mktemp("fresh")
+    (workdir / "hf-home").mkdir()
+    env = dict(os.environ, HF_HOME=str(workdir / "hf-home"), OMP_NUM_THREADS="1")
+    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
+                                cwd=workdir, env=env, stdout=out, stderr=err)
+    proc.workdir = workdir
+    yield proc
+    if proc.poll() is None:
+        proc.kill()
+        proc.wait()

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -38,7 +37,7 @@ def example_files() -> list[Path]:
 
 # Examples that start a fresh interpreter (settings read at import time, the fake Hub, torchrun):
 # several seconds each, mostly importing torch again. They run in a background process of the main
-# environment, with its own HF_HOME, while the others run here (see fresh_process).
+# environment, with its own HF_HOME, from the start of the session (conftest.fresh_examples_process).
 FRESH_MARKERS = ("KB_FRESH_INTERPRETER", "run_script(", "subprocess")
 
 
@@ -218,30 +217,11 @@ def tf_results(tf_process):
     return runner_results(tf_process)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def fresh_process(request, tmp_path_factory):
-    """Start the examples that launch a fresh interpreter in a background process of this environment.
-
-    Each such example spends seconds importing torch and transformers again; running them beside the
-    in-process examples halves the module's time on two cores. The process has its own HF_HOME, so an
-    example that puts a model into the cache here never meets one that expects it absent there.
-    """
-    files = selected_files(request, [p for p in example_files() if env_of(p) == "main" and starts_an_interpreter(p)])
-    if not files:
-        yield None
-        return
-    workdir = tmp_path_factory.mktemp("fresh")
-    (workdir / "hf-home").mkdir()
-    env = dict(os.environ, HF_HOME=str(workdir / "hf-home"), **ONE_THREAD)
-    proc = start_runner(Path(sys.executable), files, workdir, env)
-    yield proc
-    stop(proc)
-
-
 @pytest.fixture(scope="module")
-def fresh_results(fresh_process):
-    assert fresh_process is not None, "the examples that start an interpreter were not started"
-    return runner_results(fresh_process)
+def fresh_results(fresh_examples_process):
+    """Started by conftest.py at the start of the session (see fresh_examples_process there)."""
+    assert fresh_examples_process is not None, "the examples that start an interpreter were not started"
+    return runner_results(fresh_examples_process)
 
 
 @pytest.mark.tf
