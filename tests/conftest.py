@@ -132,7 +132,6 @@ def fresh_examples_process(request, tmp_path_factory):
     session in a background process of this environment with its own HF_HOME: they spend most of
     their time importing torch and transformers again, and overlap this way with the builds and the
     browser tests instead of making the example tests wait. None when none of them is selected."""
-    import subprocess
     import sys
 
     files = [item.callspec.params["path"] for item in request.session.items
@@ -143,11 +142,21 @@ def fresh_examples_process(request, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("fresh")
     (workdir / "hf-home").mkdir()
     env = dict(os.environ, HF_HOME=str(workdir / "hf-home"), OMP_NUM_THREADS="1")
-    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
-                                cwd=workdir, env=env, stdout=out, stderr=err)
-    proc.workdir = workdir
+    proc = start_runner(Path(sys.executable), files, workdir, env)
     yield proc
     if proc.poll() is None:
         proc.kill()
         proc.wait()
+
+
+def start_runner(python: Path, files: list, workdir: Path, env: dict):
+    """tests/example_runner.py over files in the background; one JSON line per file in workdir/stdout.txt."""
+    import subprocess
+
+    # Results go to files, not pipes: nobody reads a pipe until the in-process examples are done, and
+    # a full pipe would stall the background process.
+    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
+        proc = subprocess.Popen([str(python), str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
+                                cwd=workdir, env=env, stdout=out, stderr=err)
+    proc.workdir = workdir
+    return proc

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, skip_or_fail
+from conftest import ROOT, skip_or_fail, start_runner
 from example_runner import directives, matches, run_example
 from kb.pages.registry import error_page_ids
 
@@ -158,17 +158,6 @@ def selected_files(request, files: list[Path]) -> list[Path]:
     selected = {str(item.callspec.params["path"]) for item in request.session.items
                 if item.module is request.module and hasattr(item, "callspec") and "path" in item.callspec.params}
     return [p for p in files if str(p) in selected]
-
-
-def start_runner(python: Path, files: list[Path], workdir: Path, env: dict) -> subprocess.Popen:
-    """example_runner.py over files in the background; one JSON line per file in workdir/stdout.txt."""
-    # Results go to files, not pipes: nobody reads a pipe until the in-process examples are done, and
-    # a full pipe would stall the background process.
-    with open(workdir / "stdout.txt", "w") as out, open(workdir / "stderr.txt", "w") as err:
-        proc = subprocess.Popen([str(python), str(ROOT / "tests" / "example_runner.py"), *map(str, files)],
-                                cwd=workdir, env=env, stdout=out, stderr=err)
-    proc.workdir = workdir
-    return proc
 
 
 def runner_results(proc: subprocess.Popen, timeout: int = 900) -> dict:
