@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from kb.build.embeds import CSS_URL
+from kb.build.embeds import CSS_URL, source_line
 from kb.pages.checks import NON_ERROR_PAGES, SECTION_IDS
 
 PARAGRAPH_RE = re.compile(r"<p\b[^>]*>(.*?)</p>", re.S | re.I)
@@ -54,15 +54,6 @@ def problems_in(html: str, error_page: bool) -> list[tuple[str, str]]:
         for url in CSS_URL.findall(style):
             found.append((f"<style> loads {url} from another host on page view", url))
     return found
-
-
-def source_line(path: str | None, needle: str) -> int | None:
-    if not path or not Path(path).is_file():
-        return None
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    return None
 
 
 def on_page_content(html, page, config, files):
